@@ -1,0 +1,81 @@
+package io.cxlake.cli;
+
+import io.cxlake.config.ConfigLoader;
+import io.cxlake.config.CxConfig;
+import io.cxlake.pipeline.JobContext;
+import io.cxlake.pipeline.NightlyJob;
+import io.cxlake.spark.SparkSessions;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.spark.sql.SparkSession;
+
+/** Runs jobs for run dates with progress lines, one summary line, and an exit code. */
+public final class JobMain {
+
+  private JobMain() {}
+
+  /** Entry point shared by every job class's {@code main}: parse, build the session, run, report. */
+  public static int runOne(NightlyJob job, String[] args) {
+    return runChain("job " + job.name(), List.of(job), args);
+  }
+
+  static int runChain(String what, List<NightlyJob> jobs, String[] args) {
+    JobOptions options;
+    CxConfig config;
+    try {
+      options = JobOptions.parse(args);
+      config = ConfigLoader.load(options.env(), ConfigLoader.parseOverrides(options.overrides()));
+    } catch (IllegalArgumentException e) {
+      System.err.println("error: " + e.getMessage());
+      return 2;
+    }
+    long start = System.nanoTime();
+    SparkSession spark = SparkSessions.create("cxlake-" + what.replace(' ', '-'), config);
+    try {
+      for (LocalDate date : options.dates()) {
+        for (NightlyJob job : jobs) {
+          runWithProgress(spark, job, new JobContext(config, date));
+        }
+      }
+      System.out.printf("%s ok: %d run date(s) %s..%s, %d job(s) each, %.1f s; tables under %s%n", what,
+          options.dates().size(), options.dates().get(0), options.dates().get(options.dates().size() - 1),
+          jobs.size(), (System.nanoTime() - start) / 1e9, config.location(io.cxlake.config.ConfigKey.LAKE_ROOT));
+      return 0;
+    } catch (RuntimeException e) {
+      System.err.println(what + " failed: " + oneLine(e));
+      e.printStackTrace(System.err);
+      System.err.println(what + " failed: " + oneLine(e));
+      return 1;
+    } finally {
+      spark.stop();
+    }
+  }
+
+  private static void runWithProgress(SparkSession spark, NightlyJob job, JobContext ctx) {
+    System.out.printf("[%s %s] started%n", job.name(), ctx.runDate());
+    long t = System.nanoTime();
+    try {
+      String summary = job.run(spark, ctx);
+      System.out.printf("[%s %s] ok in %.1f s: %s%n", job.name(), ctx.runDate(), (System.nanoTime() - t) / 1e9, summary);
+    } catch (RuntimeException e) {
+      throw new JobFailure(job.name() + " " + ctx.runDate() + ": " + oneLine(e), e);
+    }
+  }
+
+  static String oneLine(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && !(root instanceof JobFailure) && root.getMessage() == null) {
+      root = root.getCause();
+    }
+    String m = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl);
+  }
+
+  /** A job failed; its message already names the job and date. */
+  static final class JobFailure extends RuntimeException {
+    JobFailure(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+}

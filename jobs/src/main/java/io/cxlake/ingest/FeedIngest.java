@@ -1,0 +1,177 @@
+package io.cxlake.ingest;
+
+import static org.apache.spark.sql.functions.array_join;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.element_at;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.substring_index;
+import static org.apache.spark.sql.functions.trim;
+
+import io.cxlake.ingest.Deduplication.Outcome;
+import io.cxlake.lake.Lakehouse;
+import io.cxlake.runs.RunSummary;
+import io.cxlake.schema.Columns;
+import io.cxlake.schema.FeedSchema;
+import io.cxlake.schema.Tables;
+import io.delta.tables.DeltaTable;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * Loads one feed for one run date: landing -> bronze -> silver + quarantine, idempotently.
+ * A re-run first removes what an earlier attempt of the same run date wrote, then loads again.
+ */
+final class FeedIngest {
+
+  private final Lakehouse lake;
+  private final FeedSchema feed;
+  private final LocalDate runDate;
+  private final IngestSettings settings;
+
+  FeedIngest(Lakehouse lake, FeedSchema feed, LocalDate runDate, IngestSettings settings) {
+    this.lake = lake;
+    this.feed = feed;
+    this.runDate = runDate;
+    this.settings = settings;
+  }
+
+  RunSummary.Entry run() {
+    long start = System.nanoTime();
+    var hadoop = lake.spark().sparkContext().hadoopConfiguration();
+    List<LandingFile> files = LandingFiles.list(hadoop, settings.landingRoot(), feed.feed(), runDate);
+    if (files.isEmpty() && settings.requiredFeeds().contains(feed.feed())) {
+      throw new IllegalStateException("no landing files for required feed '" + feed.feed() + "' under "
+          + LandingFiles.folder(settings.landingRoot(), feed.feed(), runDate));
+    }
+    boolean loadedBefore = loadedBefore();
+    if (files.isEmpty() && !loadedBefore) {
+      return new RunSummary.Entry(feed.feed(), 0, 0, 0, 0, 0, 0, (System.nanoTime() - start) / 1_000_000, null,
+          "no_input", "no files landed for this date");
+    }
+    String loadId = LandingFiles.loadId(feed.feed(), runDate, files);
+    Dataset<Row> bronze = loadBronze(files, loadId);
+    if (loadedBefore) { // a re-run: remove what the earlier attempt of this run date wrote to silver
+      DeltaTable.forPath(lake.spark(), lake.path(feed.silverTable())).delete(col(Columns.RUN_DATE).equalTo(lit(sqlDate())));
+    }
+    List<String> dates = candidateDates(bronze);
+    Dataset<Row> classified = classify(bronze, dates).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      Map<String, Long> counts = countOutcomes(classified);
+      long rejected = counts.getOrDefault(Outcome.INVALID.code(), 0L) + counts.getOrDefault(Outcome.CONFLICT.code(), 0L);
+      long quarantined = rejected > 0 || loadedBefore ? writeQuarantine(classified, loadId) : 0;
+      long written = mergeIntoSilver(classified, dates, counts.getOrDefault(Outcome.INSERT.code(), 0L));
+      if (settings.compaction() && written > 0) {
+        compact(dates);
+      }
+      long read = counts.values().stream().mapToLong(Long::longValue).sum();
+      long duplicates = counts.getOrDefault(Outcome.DUPLICATE.code(), 0L);
+      long ms = (System.nanoTime() - start) / 1_000_000;
+      String status = files.isEmpty() ? "no_input" : "ok";
+      String message = files.isEmpty() ? "no files landed for this date" : null;
+      return new RunSummary.Entry(feed.feed(), read, written, duplicates, quarantined, files.size(),
+          written > 0 ? dates.size() : 0, ms, loadId, status, message);
+    } finally {
+      classified.unpersist();
+    }
+  }
+
+  /** Whether an earlier attempt loaded this feed for the run date (bronze is written first, so it tells). */
+  private boolean loadedBefore() {
+    return !lake.read(feed.bronzeTable()).where(col(Columns.RUN_DATE).equalTo(lit(sqlDate()))).isEmpty();
+  }
+
+  private Dataset<Row> loadBronze(List<LandingFile> files, String loadId) {
+    Dataset<Row> records = BronzeReader.read(lake.spark(), feed, files, settings.maxRecordLines())
+        .withColumn(Columns.LOAD_ID, lit(loadId))
+        .withColumn(Columns.RUN_DATE, lit(java.sql.Date.valueOf(runDate)));
+    lake.replace(feed.bronzeTable(), records, Columns.RUN_DATE + " = " + Lakehouse.sqlDate(runDate));
+    return lake.read(feed.bronzeTable()).where(col(Columns.RUN_DATE).equalTo(lit(sqlDate())));
+  }
+
+  /** Business dates the load may write to, from one column of bronze: they bound the silver partitions read. */
+  private List<String> candidateDates(Dataset<Row> bronze) {
+    return bronze.select(trim(col(feed.businessDateFrom())).as("t"))
+        .where(col("t").rlike(RecordValidation.TIMESTAMP_PATTERN))
+        .select(substring(col("t"), 1, 10).as("d")).distinct().collectAsList().stream()
+        .map(r -> r.getString(0)).sorted().collect(Collectors.toList());
+  }
+
+  private Dataset<Row> classify(Dataset<Row> bronze, List<String> dates) {
+    Dataset<Row> prepared = SilverPreparation.prepare(bronze, feed, settings.pseudonymKey());
+    Dataset<Row> valid = prepared.where(size(col(RecordValidation.REASONS)).equalTo(0));
+    Dataset<Row> invalid = prepared.where(size(col(RecordValidation.REASONS)).gt(0))
+        .withColumn(Deduplication.OUTCOME, lit(Outcome.INVALID.code()));
+    List<String> key = feed.naturalKey().stream().map(feed::silverName).toList();
+    Dataset<Row> existing = lake.read(feed.silverTable()).where(datesFilter(dates));
+    Dataset<Row> decided = Deduplication.againstExisting(Deduplication.withinLoad(valid, key), existing, key);
+    return decided.unionByName(invalid);
+  }
+
+  private static Map<String, Long> countOutcomes(Dataset<Row> classified) {
+    Map<String, Long> counts = new HashMap<>();
+    classified.groupBy(Deduplication.OUTCOME).count().collectAsList()
+        .forEach(r -> counts.put(r.getString(0), r.getLong(1)));
+    return counts;
+  }
+
+  private long writeQuarantine(Dataset<Row> classified, String loadId) {
+    Dataset<Row> rejected = classified
+        .where(col(Deduplication.OUTCOME).isin(Outcome.INVALID.code(), Outcome.CONFLICT.code()))
+        .select(lit(feed.feed()).as(Columns.Q_FEED), lit(java.sql.Date.valueOf(runDate)).as(Columns.Q_RUN_DATE),
+            col(Columns.SOURCE_FILE).as(Columns.Q_SOURCE_FILE), col(Columns.SOURCE_LINE).as(Columns.Q_SOURCE_LINE),
+            col(Columns.RAW).as(Columns.Q_RAW_RECORD),
+            substring_index(element_at(col(RecordValidation.REASONS), 1), ":", 1).as(Columns.Q_REASON),
+            array_join(col(RecordValidation.REASONS), "; ").as(Columns.Q_REASON_DETAIL),
+            lit(loadId).as(Columns.Q_LOAD_ID))
+        .coalesce(1); // rejects are few: one file per feed and night
+    String partition = "run_date = " + Lakehouse.sqlDate(runDate) + " AND feed = '" + feed.feed() + "'";
+    lake.replace(Tables.QUARANTINE, rejected, partition);
+    return lake.read(Tables.QUARANTINE).where(partition).count(); // what actually landed, for the conservation check
+  }
+
+  /** Inserts the new rows with a MERGE on the natural key, so late rows land in their own date partitions. */
+  private long mergeIntoSilver(Dataset<Row> classified, List<String> dates, long expected) {
+    if (expected == 0) {
+      return 0;
+    }
+    Dataset<Row> inserts = Lakehouse.conform(classified.where(col(Deduplication.OUTCOME).equalTo(Outcome.INSERT.code())),
+        feed.silverTable());
+    String on = feed.naturalKey().stream().map(feed::silverName).map(k -> "t." + k + " = s." + k)
+        .collect(Collectors.joining(" AND "));
+    DeltaTable.forPath(lake.spark(), lake.path(feed.silverTable())).as("t")
+        .merge(inserts.as("s"), "t." + datesFilter(dates) + " AND " + on)
+        .whenNotMatched().insertAll()
+        .execute();
+    long inserted = Long.parseLong(lake.lastCommitMetrics(feed.silverTable()).getOrDefault("numTargetRowsInserted", "0"));
+    if (inserted != expected) {
+      throw new IllegalStateException(feed.silverTable() + ": MERGE inserted " + inserted + " rows but " + expected
+          + " were new; silver changed during the run (concurrent writer?)");
+    }
+    return inserted;
+  }
+
+  private void compact(List<String> dates) {
+    DeltaTable.forPath(lake.spark(), lake.path(feed.silverTable())).optimize().where(datesFilter(dates))
+        .executeCompaction();
+  }
+
+  private String datesFilter(List<String> dates) {
+    if (dates.isEmpty()) {
+      return "false";
+    }
+    return feed.businessDateColumn() + " IN (" + dates.stream().map(d -> "DATE'" + d + "'")
+        .collect(Collectors.joining(", ")) + ")";
+  }
+
+  private String sqlDate() {
+    return runDate.toString();
+  }
+}

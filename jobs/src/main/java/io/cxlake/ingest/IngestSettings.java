@@ -1,0 +1,25 @@
+package io.cxlake.ingest;
+
+import io.cxlake.config.ConfigKey;
+import io.cxlake.config.CxConfig;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The ingest's settings, read once from the configuration. The key is kept out of toString. */
+record IngestSettings(String landingRoot, Set<String> requiredFeeds, boolean compaction, int maxRecordLines,
+                      byte[] pseudonymKey) {
+
+  static IngestSettings from(CxConfig c) {
+    Set<String> required = Arrays.stream(c.get(ConfigKey.INGEST_REQUIRED_FEEDS).split(","))
+        .map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
+    return new IngestSettings(c.location(ConfigKey.LANDING_ROOT), required, c.getBoolean(ConfigKey.INGEST_COMPACTION),
+        c.getInt(ConfigKey.INGEST_MAX_RECORD_LINES), Pseudonymiser.key(c));
+  }
+
+  @Override
+  public String toString() {
+    return "IngestSettings[landingRoot=" + landingRoot + ", requiredFeeds=" + requiredFeeds + ", compaction="
+        + compaction + ", maxRecordLines=" + maxRecordLines + ", pseudonymKey=***]";
+  }
+}

@@ -1,0 +1,25 @@
+package io.cxlake.ingest;
+
+import java.io.Serializable;
+import java.util.Locale;
+
+/** One file landed for a feed and date. */
+record LandingFile(String path, String name, long size, Format format) implements Serializable {
+
+  enum Format { CSV, JSONL }
+
+  /** The format from the file name, or null for a file the ingest does not read. */
+  static Format formatOf(String fileName) {
+    String n = fileName.toLowerCase(Locale.ROOT);
+    if (n.endsWith(".gz")) {
+      n = n.substring(0, n.length() - 3);
+    }
+    if (n.endsWith(".csv")) {
+      return Format.CSV;
+    }
+    if (n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".json")) {
+      return Format.JSONL;
+    }
+    return null;
+  }
+}

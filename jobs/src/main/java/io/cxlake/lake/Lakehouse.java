@@ -1,0 +1,100 @@
+package io.cxlake.lake;
+
+import io.cxlake.config.ConfigKey;
+import io.cxlake.config.CxConfig;
+import io.cxlake.schema.ColumnSpec;
+import io.cxlake.schema.SchemaCatalog;
+import io.cxlake.schema.TableSchema;
+import io.delta.tables.DeltaTable;
+import io.delta.tables.DeltaTableBuilder;
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataType;
+import scala.collection.JavaConverters;
+
+/** Where the Delta tables live and how they are created, read and written, always from their schema files. */
+public final class Lakehouse {
+
+  private final SparkSession spark;
+  private final String root;
+  /** Tables known to exist: creating-if-missing costs a Delta log read, so do it once per table and job. */
+  private final java.util.Set<String> ensured = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  public Lakehouse(SparkSession spark, CxConfig config) {
+    this(spark, config.location(ConfigKey.LAKE_ROOT));
+  }
+
+  public Lakehouse(SparkSession spark, String root) {
+    this.spark = spark;
+    this.root = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
+  }
+
+  public String path(String table) {
+    return root + "/" + table;
+  }
+
+  public SparkSession spark() {
+    return spark;
+  }
+
+  /** Creates the table from its schema file if it does not exist, and returns it. */
+  public void ensure(String table) {
+    if (ensured.contains(table)) {
+      return;
+    }
+    TableSchema schema = SchemaCatalog.get().table(table);
+    DeltaTableBuilder b = DeltaTable.createIfNotExists(spark).location(path(table)).comment(schema.description());
+    for (ColumnSpec c : schema.columns()) {
+      b = b.addColumn(DeltaTable.columnBuilder(spark, c.name()).dataType(DataType.fromDDL(c.type()))
+          .nullable(c.nullable()).comment(c.comment() == null ? "" : c.comment()).build());
+    }
+    if (!schema.partitionedBy().isEmpty()) {
+      b = b.partitionedBy(schema.partitionedBy().toArray(String[]::new));
+    }
+    // few, larger checkpoints and one snapshot partition: the tables are read far more than written
+    b = b.property("delta.checkpointInterval", "20");
+    b.execute();
+    ensured.add(table);
+  }
+
+  public Dataset<Row> read(String table) {
+    ensure(table);
+    return spark.read().format("delta").load(path(table));
+  }
+
+  /** Selects the table's columns in schema order, cast to the schema types, so every write matches the file. */
+  public static Dataset<Row> conform(Dataset<Row> df, String table) {
+    TableSchema schema = SchemaCatalog.get().table(table);
+    Column[] cols = schema.columns().stream()
+        .map(c -> functions.col(c.name()).cast(DataType.fromDDL(c.type())).as(c.name()))
+        .toArray(Column[]::new);
+    return df.select(cols);
+  }
+
+  /** Replaces the rows matching {@code predicate} (one run date's partition) with {@code rows}, atomically. */
+  public void replace(String table, Dataset<Row> rows, String predicate) {
+    ensure(table);
+    conform(rows, table).write().format("delta").mode("overwrite").option("replaceWhere", predicate)
+        .save(path(table));
+  }
+
+  public void append(String table, Dataset<Row> rows) {
+    ensure(table);
+    conform(rows, table).write().format("delta").mode("append").save(path(table));
+  }
+
+  /** Operation metrics of the table's latest commit (e.g. numTargetRowsInserted of a MERGE). */
+  public Map<String, String> lastCommitMetrics(String table) {
+    Row last = DeltaTable.forPath(spark, path(table)).history(1).select("operationMetrics").head();
+    scala.collection.Map<String, String> m = last.getMap(0);
+    return m == null ? Map.of() : JavaConverters.mapAsJavaMap(m);
+  }
+
+  public static String sqlDate(java.time.LocalDate d) {
+    return "DATE'" + d + "'";
+  }
+}

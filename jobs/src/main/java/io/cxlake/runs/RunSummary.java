@@ -1,0 +1,41 @@
+package io.cxlake.runs;
+
+import io.cxlake.lake.Lakehouse;
+import io.cxlake.schema.SchemaCatalog;
+import io.cxlake.schema.Tables;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+
+/** Writes the run_summary rows of one job and run date, replacing those of an earlier attempt. */
+public final class RunSummary {
+
+  /** Counts of one feed (or output) in one run. */
+  public record Entry(String feed, long rowsRead, long rowsWritten, long exactDuplicates, long quarantined,
+                      int filesRead, int partitionsTouched, long durationMs, String loadId, String status,
+                      String message) {
+
+    public boolean conserved() {
+      return rowsRead == rowsWritten + exactDuplicates + quarantined;
+    }
+
+    public String describe() {
+      return feed + " read " + rowsRead + ", written " + rowsWritten + ", duplicates " + exactDuplicates
+          + ", quarantined " + quarantined + (message == null ? "" : " (" + message + ")");
+    }
+  }
+
+  private RunSummary() {}
+
+  public static void write(Lakehouse lake, String job, LocalDate runDate, List<Entry> entries) {
+    Timestamp finished = Timestamp.from(Instant.now()); // operational column: when, not which night
+    List<Row> rows = entries.stream().map(e -> RowFactory.create(job, java.sql.Date.valueOf(runDate), e.feed(),
+        e.rowsRead(), e.rowsWritten(), e.exactDuplicates(), e.quarantined(), e.filesRead(), e.partitionsTouched(),
+        e.durationMs(), e.loadId(), e.status(), e.message(), finished)).toList();
+    var df = lake.spark().createDataFrame(rows, SchemaCatalog.get().table(Tables.RUN_SUMMARY).structType());
+    lake.replace(Tables.RUN_SUMMARY, df, "run_date = " + Lakehouse.sqlDate(runDate) + " AND job = '" + job + "'");
+  }
+}

@@ -1,0 +1,36 @@
+package io.cxlake.spark;
+
+import io.cxlake.config.ConfigKey;
+import io.cxlake.config.CxConfig;
+import java.util.Map;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+
+/** Builds the one Spark session a job runs in, with Delta Lake and the environment's settings. */
+public final class SparkSessions {
+
+  /** Settings every session needs; the environment file may override the tunables. */
+  static final Map<String, String> BASE = Map.of(
+      "spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension",
+      "spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog",
+      // Business dates come from the records' own offsets; UTC keeps timestamps unambiguous in storage
+      "spark.sql.session.timeZone", "UTC",
+      "spark.sql.ansi.enabled", "false",
+      "spark.databricks.delta.schema.autoMerge.enabled", "false");
+
+  private SparkSessions() {}
+
+  public static SparkSession create(String appName, CxConfig config) {
+    SparkConf conf = new SparkConf(); // picks up spark-submit's settings, including the master
+    BASE.forEach(conf::set);
+    config.sparkSettings().forEach((k, v) -> {
+      if (!k.equals("spark.master")) {
+        conf.set(k, v);
+      }
+    });
+    if (!conf.contains("spark.master")) {
+      conf.setMaster(config.get(ConfigKey.SPARK_MASTER));
+    }
+    return SparkSession.builder().appName(appName).config(conf).getOrCreate();
+  }
+}

@@ -1,0 +1,103 @@
+package io.cxlake.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.cxlake.schema.FeedSchema;
+import io.cxlake.schema.SchemaCatalog;
+import io.cxlake.testing.SharedSpark;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.junit.jupiter.api.Test;
+
+class RecordValidationTest {
+
+  private static final FeedSchema CONTACTS = SchemaCatalog.get().feed("contacts");
+
+  /** A bronze contacts record from field values in schema order (null = absent). */
+  private static Row record(String... fields) {
+    Object[] v = new Object[CONTACTS.columnNames().size() + 4];
+    System.arraycopy(fields, 0, v, 0, fields.length);
+    int b = CONTACTS.columnNames().size();
+    v[b] = String.join(",", Arrays.stream(fields).map(f -> f == null ? "" : f).toList());
+    v[b + 2] = "file:/t.csv";
+    v[b + 3] = 2L;
+    return RowFactory.create(v);
+  }
+
+  private static String[] valid() {
+    return new String[] {"K1", "C1", "voice", "inbound", "Taipei", "TPE-1", "billing", "2",
+        "2026-11-22T09:00:00+08:00", "2026-11-22T09:00:30+08:00", null, "2026-11-22T09:05:00+08:00", "30", "270",
+        "0", "A1", "resolved", "zh-Hant"};
+  }
+
+  private static String[] with(int column, String value) {
+    String[] f = valid();
+    f[column] = value;
+    return f;
+  }
+
+  private static int idx(String column) {
+    return CONTACTS.columnNames().indexOf(column);
+  }
+
+  private static List<String> reasonsOf(String[] fields) {
+    var spark = SharedSpark.get();
+    Dataset<Row> bronze = spark.createDataFrame(List.of(record(fields)), BronzeReader.recordSchema(CONTACTS));
+    Dataset<Row> n = RecordValidation.normalise(bronze, CONTACTS);
+    Dataset<Row> checked = RecordValidation.withFieldReasons(RecordValidation.withBusinessDate(n, CONTACTS), CONTACTS);
+    Dataset<Row> out = RecordValidation.withCheckReasons(RecordValidation.typed(checked, CONTACTS), CONTACTS);
+    return new ArrayList<>(out.head().getList(out.schema().fieldIndex(RecordValidation.REASONS)));
+  }
+
+  @Test
+  void aValidRecordHasNoReasonAndGetsItsLocalBusinessDate() {
+    var spark = SharedSpark.get();
+    String[] f = with(idx("arrival_time"), " 2026-11-22T00:30:00+08:00 ");
+    f[idx("channel")] = "VOICE";
+    Dataset<Row> bronze = spark.createDataFrame(List.of(record(f)), BronzeReader.recordSchema(CONTACTS));
+    Dataset<Row> typed = RecordValidation.typed(RecordValidation.withBusinessDate(
+        RecordValidation.normalise(bronze, CONTACTS), CONTACTS), CONTACTS);
+    Row r = typed.head();
+    assertEquals("2026-11-22", r.getAs("contact_date").toString(), "local date, although UTC is the 21st");
+    assertEquals("voice", r.getAs("channel"), "enum values are canonicalised");
+    assertEquals(30.0, (double) r.getAs("wait_seconds"));
+    assertEquals(List.of(), reasonsOf(valid()));
+  }
+
+  @Test
+  void eachProblemGetsItsReasonCode() {
+    assertEquals(List.of("missing_key: contact_id is empty"), reasonsOf(with(idx("contact_id"), " ")));
+    assertEquals(List.of("missing_required: region is empty"), reasonsOf(with(idx("region"), null)));
+    assertTrue(reasonsOf(with(idx("arrival_time"), "2026-11-22 09:00:00")).get(0)
+        .startsWith("bad_timestamp: arrival_time='2026-11-22 09:00:00' (expected ISO-8601 with offset"));
+    assertTrue(reasonsOf(with(idx("arrival_time"), "2026-13-45T09:00:00+08:00")).get(0).startsWith("bad_timestamp"));
+    assertEquals("bad_number: priority='high'", reasonsOf(with(idx("priority"), "high")).get(0));
+    assertTrue(reasonsOf(with(idx("channel"), "fax")).get(0).startsWith("unknown_enum: channel='fax' (allowed: voice"));
+    assertEquals(List.of("negative_duration: wait_seconds=-3 is below 0"), reasonsOf(with(idx("wait_seconds"), "-3")));
+    assertEquals(List.of("out_of_range: priority=12 is above 9"), reasonsOf(with(idx("priority"), "12")));
+    assertEquals(List.of("impossible_times: answered before arrival"),
+        reasonsOf(with(idx("answered_time"), "2026-11-22T08:59:00+08:00")));
+    String[] both = with(idx("abandoned_time"), "2026-11-22T09:00:20+08:00");
+    assertEquals(List.of("impossible_times: both answered and abandoned"), reasonsOf(both));
+  }
+
+  @Test
+  void aParseErrorIsTheOnlyReason() {
+    var spark = SharedSpark.get();
+    Object[] v = new Object[CONTACTS.columnNames().size() + 4];
+    int b = CONTACTS.columnNames().size();
+    v[b] = "garbage";
+    v[b + 1] = "malformed: expected 18 fields as in the header, found 1";
+    v[b + 2] = "f";
+    v[b + 3] = 3L;
+    Dataset<Row> bronze = spark.createDataFrame(List.of(RowFactory.create(v)), BronzeReader.recordSchema(CONTACTS));
+    Dataset<Row> out = RecordValidation.withFieldReasons(RecordValidation.normalise(bronze, CONTACTS), CONTACTS);
+    assertEquals(List.of("malformed: expected 18 fields as in the header, found 1"),
+        out.head().getList(out.schema().fieldIndex(RecordValidation.REASONS)));
+  }
+}
