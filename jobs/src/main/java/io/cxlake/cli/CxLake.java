@@ -1,0 +1,60 @@
+package io.cxlake.cli;
+
+import io.cxlake.generate.GenerateCommand;
+import io.cxlake.pipeline.NightlyJob;
+import io.cxlake.pipeline.NightlyPipeline;
+import java.util.Arrays;
+import java.util.List;
+
+/** The launcher behind {@code bin/cxlake}: one job, the whole nightly chain, or a tool. */
+public final class CxLake {
+
+  static final String USAGE = String.join("\n",
+      "usage: cxlake <command> [options]",
+      "  nightly  " + JobOptions.USAGE + "      run the whole nightly chain",
+      "  run JOB  " + JobOptions.USAGE + "      run one job (jobs: " + jobNames() + ")",
+      "  generate --out DIR [--contacts N --days D --start-date YYYY-MM-DD --seed S]   synthetic feeds with truth",
+      "  bench-ingest --contacts N [--work DIR]   ingest benchmark against a bare Delta copy (see BENCHMARKS.md)");
+
+  private CxLake() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  static int run(String[] args) {
+    if (args.length == 0 || args[0].equals("--help") || args[0].equals("help")) {
+      System.out.println(USAGE);
+      return args.length == 0 ? 2 : 0;
+    }
+    String[] rest = Arrays.copyOfRange(args, 1, args.length);
+    try {
+      return switch (args[0]) {
+        case "nightly" -> JobMain.runChain("nightly", NightlyPipeline.steps().stream()
+            .map(NightlyPipeline.Step::instantiate).toList(), rest);
+        case "run" -> runJob(rest);
+        case "generate" -> GenerateCommand.run(rest);
+        case "bench-ingest" -> io.cxlake.bench.IngestBenchmark.run(rest);
+        default -> {
+          System.err.println("error: unknown command '" + args[0] + "'\n" + USAGE);
+          yield 2;
+        }
+      };
+    } catch (IllegalArgumentException e) {
+      System.err.println("error: " + e.getMessage());
+      return 2;
+    }
+  }
+
+  private static int runJob(String[] rest) {
+    if (rest.length == 0 || rest[0].startsWith("--")) {
+      throw new IllegalArgumentException("run needs a job name: " + jobNames());
+    }
+    NightlyJob job = NightlyPipeline.step(rest[0]).instantiate();
+    return JobMain.runChain("job " + job.name(), List.of(job), Arrays.copyOfRange(rest, 1, rest.length));
+  }
+
+  private static String jobNames() {
+    return String.join(", ", NightlyPipeline.steps().stream().map(NightlyPipeline.Step::name).toList());
+  }
+}
