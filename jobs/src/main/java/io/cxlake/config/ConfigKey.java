@@ -12,6 +12,8 @@ public enum ConfigKey {
   INGEST_REQUIRED_FEEDS("ingest.required-feeds", "contacts,turns",
       "Feeds that must have landed files for a run date; the ingest fails otherwise"),
   INGEST_COMPACTION("ingest.compaction", "true", "Compact the silver partitions a run touched (OPTIMIZE)"),
+  INGEST_PARALLEL_FEEDS("ingest.parallel-feeds", "5",
+      "Feeds loaded at the same time; they write different tables, and most of a small load is Delta latency"),
   INGEST_MAX_RECORD_LINES("ingest.max-record-lines", "50",
       "Most physical lines one quoted CSV record may span before it is quarantined as malformed"),
   PSEUDONYM_KEY_ENV("pseudonym.key-env", "CXLAKE_PSEUDONYM_KEY",

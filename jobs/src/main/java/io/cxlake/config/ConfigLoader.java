@@ -99,6 +99,9 @@ public final class ConfigLoader {
   private static void validateTypes(CxConfig c) {
     c.getBoolean(ConfigKey.INGEST_COMPACTION);
     c.getBoolean(ConfigKey.PSEUDONYM_ALLOW_DEV_KEY);
+    if (c.getInt(ConfigKey.INGEST_PARALLEL_FEEDS) < 1) {
+      throw new IllegalArgumentException(ConfigKey.INGEST_PARALLEL_FEEDS.key() + " must be at least 1");
+    }
     if (c.getInt(ConfigKey.INGEST_MAX_RECORD_LINES) < 1) {
       throw new IllegalArgumentException(ConfigKey.INGEST_MAX_RECORD_LINES.key() + " must be at least 1");
     }

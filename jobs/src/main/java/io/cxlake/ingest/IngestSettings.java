@@ -8,18 +8,18 @@ import java.util.stream.Collectors;
 
 /** The ingest's settings, read once from the configuration. The key is kept out of toString. */
 record IngestSettings(String landingRoot, Set<String> requiredFeeds, boolean compaction, int maxRecordLines,
-                      byte[] pseudonymKey) {
+                      int parallelFeeds, byte[] pseudonymKey) {
 
   static IngestSettings from(CxConfig c) {
     Set<String> required = Arrays.stream(c.get(ConfigKey.INGEST_REQUIRED_FEEDS).split(","))
         .map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
     return new IngestSettings(c.location(ConfigKey.LANDING_ROOT), required, c.getBoolean(ConfigKey.INGEST_COMPACTION),
-        c.getInt(ConfigKey.INGEST_MAX_RECORD_LINES), Pseudonymiser.key(c));
+        c.getInt(ConfigKey.INGEST_MAX_RECORD_LINES), c.getInt(ConfigKey.INGEST_PARALLEL_FEEDS), Pseudonymiser.key(c));
   }
 
   @Override
   public String toString() {
     return "IngestSettings[landingRoot=" + landingRoot + ", requiredFeeds=" + requiredFeeds + ", compaction="
-        + compaction + ", maxRecordLines=" + maxRecordLines + ", pseudonymKey=***]";
+        + compaction + ", maxRecordLines=" + maxRecordLines + ", parallelFeeds=" + parallelFeeds + ", pseudonymKey=***]";
   }
 }

@@ -24,6 +24,8 @@ final class Pseudonymiser {
   /** Public, documented development key: only for the bundled samples, refused unless explicitly allowed. */
   static final String DEV_KEY = "cxlake-development-key-not-for-production";
 
+  private static final java.util.concurrent.atomic.AtomicBoolean WARNED = new java.util.concurrent.atomic.AtomicBoolean();
+
   private Pseudonymiser() {}
 
   static byte[] key(CxConfig config) {
@@ -36,7 +38,9 @@ final class Pseudonymiser {
       return key.getBytes(StandardCharsets.UTF_8);
     }
     if (config.getBoolean(ConfigKey.PSEUDONYM_ALLOW_DEV_KEY)) {
-      System.err.println("warning: $" + var + " is not set; using the public development pseudonymisation key");
+      if (!WARNED.getAndSet(true)) {
+        System.err.println("warning: $" + var + " is not set; using the public development pseudonymisation key");
+      }
       return DEV_KEY.getBytes(StandardCharsets.UTF_8);
     }
     throw new IllegalArgumentException("set the pseudonymisation key in the environment variable $" + var
