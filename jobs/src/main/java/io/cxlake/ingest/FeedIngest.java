@@ -66,7 +66,9 @@ final class FeedIngest {
     try {
       Map<String, Long> counts = countOutcomes(classified);
       long rejected = counts.getOrDefault(Outcome.INVALID.code(), 0L) + counts.getOrDefault(Outcome.CONFLICT.code(), 0L);
-      long quarantined = rejected > 0 || loadedBefore ? writeQuarantine(classified, loadId) : 0;
+      long conflicts = counts.getOrDefault(Outcome.CONFLICT.code(), 0L);
+      long quarantined = rejected > 0 || loadedBefore ? writeQuarantine(withRawForConflicts(classified, bronze, conflicts),
+          loadId) : 0;
       long written = mergeIntoSilver(classified, dates, counts.getOrDefault(Outcome.INSERT.code(), 0L));
       if (settings.compaction() && written > 0) {
         compact(dates);
@@ -106,13 +108,14 @@ final class FeedIngest {
 
   private Dataset<Row> classify(Dataset<Row> bronze, List<String> dates) {
     Dataset<Row> prepared = SilverPreparation.prepare(bronze, feed, settings.pseudonymKey());
-    Dataset<Row> valid = prepared.where(size(col(RecordValidation.REASONS)).equalTo(0));
+    // the raw record rides along only where it is needed: rejected rows (conflicts fetch it back later)
+    Dataset<Row> valid = prepared.where(size(col(RecordValidation.REASONS)).equalTo(0)).drop(Columns.RAW);
     Dataset<Row> invalid = prepared.where(size(col(RecordValidation.REASONS)).gt(0))
         .withColumn(Deduplication.OUTCOME, lit(Outcome.INVALID.code()));
     List<String> key = feed.naturalKey().stream().map(feed::silverName).toList();
     Dataset<Row> existing = lake.read(feed.silverTable()).where(datesFilter(dates));
     Dataset<Row> decided = Deduplication.againstExisting(Deduplication.withinLoad(valid, key), existing, key);
-    return decided.unionByName(invalid);
+    return decided.unionByName(invalid, true);
   }
 
   private static Map<String, Long> countOutcomes(Dataset<Row> classified) {
@@ -120,6 +123,20 @@ final class FeedIngest {
     classified.groupBy(Deduplication.OUTCOME).count().collectAsList()
         .forEach(r -> counts.put(r.getString(0), r.getLong(1)));
     return counts;
+  }
+
+  /** Conflicts are rare: their raw records are looked up in bronze by file and line rather than carried along. */
+  private static Dataset<Row> withRawForConflicts(Dataset<Row> classified, Dataset<Row> bronze, long conflicts) {
+    if (conflicts == 0) {
+      return classified;
+    }
+    Dataset<Row> raw = bronze.select(col(Columns.SOURCE_FILE).as("_rf"), col(Columns.SOURCE_LINE).as("_rl"),
+        col(Columns.RAW).as("_rr"));
+    Dataset<Row> rejected = classified.where(col(Deduplication.OUTCOME).equalTo(Outcome.CONFLICT.code()));
+    Dataset<Row> fetched = rejected.join(raw, rejected.col(Columns.SOURCE_FILE).equalTo(raw.col("_rf"))
+            .and(rejected.col(Columns.SOURCE_LINE).equalTo(raw.col("_rl"))), "left")
+        .withColumn(Columns.RAW, col("_rr")).drop("_rf", "_rl", "_rr");
+    return classified.where(col(Deduplication.OUTCOME).notEqual(Outcome.CONFLICT.code())).unionByName(fetched);
   }
 
   private long writeQuarantine(Dataset<Row> classified, String loadId) {

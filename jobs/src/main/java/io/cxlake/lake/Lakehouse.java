@@ -57,6 +57,11 @@ public final class Lakehouse {
     }
     // few, larger checkpoints and one snapshot partition: the tables are read far more than written
     b = b.property("delta.checkpointInterval", "20");
+    if ("silver".equals(schema.layer())) {
+      // silver is written by MERGE from shuffled data: bin it into full-size files at write time, so the
+      // compaction after the load rarely has anything left to rewrite
+      b = b.property("delta.autoOptimize.optimizeWrite", "true");
+    }
     b.execute();
     ensured.add(table);
   }

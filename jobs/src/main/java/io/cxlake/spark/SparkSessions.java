@@ -10,13 +10,15 @@ import org.apache.spark.sql.SparkSession;
 public final class SparkSessions {
 
   /** Settings every session needs; the environment file may override the tunables. */
-  static final Map<String, String> BASE = Map.of(
+  public static final Map<String, String> BASE = Map.of(
       "spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension",
       "spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog",
       // Business dates come from the records' own offsets; UTC keeps timestamps unambiguous in storage
       "spark.sql.session.timeZone", "UTC",
       "spark.sql.ansi.enabled", "false",
-      "spark.databricks.delta.schema.autoMerge.enabled", "false");
+      "spark.databricks.delta.schema.autoMerge.enabled", "false",
+      // the jobs' MERGE sources are deterministic and already cached: do not let Delta copy them again
+      "spark.databricks.delta.merge.materializeSource", "none");
 
   private SparkSessions() {}
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import io.cxlake.spark.SparkSessions;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -23,11 +24,9 @@ public final class SharedSpark {
   public static synchronized SparkSession get() {
     if (spark == null) {
       Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
-      spark = SparkSession.builder().master("local[2]").appName("cxlake-tests")
-          .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
-          .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
-          .config("spark.sql.session.timeZone", "UTC")
-          .config("spark.sql.shuffle.partitions", "2")
+      SparkSession.Builder b = SparkSession.builder().master("local[2]").appName("cxlake-tests");
+      SparkSessions.BASE.forEach(b::config); // the jobs' own settings, then the test tunables
+      spark = b.config("spark.sql.shuffle.partitions", "2")
           .config("spark.default.parallelism", "2")
           .config("spark.ui.enabled", "false")
           .config("spark.sql.warehouse.dir", tmp.resolve("warehouse").toString())

@@ -1,0 +1,53 @@
+package io.cxlake.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.cxlake.pipeline.NightlyPipeline;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The launcher's contract with operators and Airflow: exit codes and one-line reasons, before any Spark. */
+class CxLakeTest {
+
+  private static String stderrOf(Runnable r) {
+    PrintStream old = System.err;
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(buf, true, StandardCharsets.UTF_8));
+    try {
+      r.run();
+    } finally {
+      System.setErr(old);
+    }
+    return buf.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void badArgumentsExitWithTwoAndSayWhy() {
+    int[] rc = new int[1];
+    String err = stderrOf(() -> rc[0] = CxLake.run(new String[] {"nightly", "--date", "yesterday"}));
+    assertEquals(2, rc[0]);
+    assertEquals("error: --date takes a date as YYYY-MM-DD, got 'yesterday'", err.strip());
+    err = stderrOf(() -> rc[0] = CxLake.run(new String[] {"nightly", "--date", "2026-11-22", "--set", "lake.rot=x"}));
+    assertEquals(2, rc[0]);
+    assertTrue(err.startsWith("error: unknown configuration key 'lake.rot'"), err);
+    err = stderrOf(() -> rc[0] = CxLake.run(new String[] {"run", "score", "--date", "2026-11-22"}));
+    assertEquals(2, rc[0]);
+    assertTrue(err.contains("unknown job 'score'"), err);
+    assertEquals(2, CxLake.run(new String[] {"frobnicate"}));
+  }
+
+  @Test
+  void thePipelineDefinitionNamesRunnableJobsInDependencyOrder() {
+    List<NightlyPipeline.Step> steps = NightlyPipeline.steps();
+    assertEquals("ingest", steps.get(0).name());
+    for (int i = 0; i < steps.size(); i++) {
+      assertEquals(steps.get(i).name(), steps.get(i).instantiate().name());
+      List<String> earlier = steps.subList(0, i).stream().map(NightlyPipeline.Step::name).toList();
+      assertTrue(earlier.containsAll(steps.get(i).dependsOn()), steps.get(i).name() + " runs after its dependencies");
+    }
+  }
+}
