@@ -164,7 +164,7 @@ final class FeedIngest {
     String on = feed.naturalKey().stream().map(feed::silverName).map(k -> "t." + k + " = s." + k)
         .collect(Collectors.joining(" AND "));
     DeltaTable.forPath(lake.spark(), lake.path(feed.silverTable())).as("t")
-        .merge(inserts.as("s"), "t." + datesFilter(dates) + " AND " + on)
+        .merge(inserts.as("s"), datesFilter("t.", dates) + " AND " + on)
         .whenNotMatched().insertAll()
         .execute();
     long inserted = Long.parseLong(lake.lastCommitMetrics(feed.silverTable()).getOrDefault("numTargetRowsInserted", "0"));
@@ -181,10 +181,15 @@ final class FeedIngest {
   }
 
   private String datesFilter(List<String> dates) {
+    return datesFilter("", dates);
+  }
+
+  /** The business-date partitions the load touches, as a predicate on {@code <alias><date column>}. */
+  private String datesFilter(String alias, List<String> dates) {
     if (dates.isEmpty()) {
       return "false";
     }
-    return feed.businessDateColumn() + " IN (" + dates.stream().map(d -> "DATE'" + d + "'")
+    return alias + feed.businessDateColumn() + " IN (" + dates.stream().map(d -> "DATE'" + d + "'")
         .collect(Collectors.joining(", ")) + ")";
   }
 
