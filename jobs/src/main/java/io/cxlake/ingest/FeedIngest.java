@@ -59,7 +59,7 @@ final class FeedIngest {
     String loadId = LandingFiles.loadId(feed.feed(), runDate, files);
     Dataset<Row> bronze = loadBronze(files, loadId);
     if (loadedBefore) { // a re-run: remove what the earlier attempt of this run date wrote to silver
-      DeltaTable.forPath(lake.spark(), lake.path(feed.silverTable())).delete(col(Columns.RUN_DATE).equalTo(lit(sqlDate())));
+      DeltaTable.forPath(lake.spark(), lake.path(feed.silverTable())).delete(thisRun());
     }
     List<String> dates = candidateDates(bronze);
     Dataset<Row> classified = classify(bronze, dates).persist(StorageLevel.MEMORY_AND_DISK());
@@ -87,7 +87,7 @@ final class FeedIngest {
 
   /** Whether an earlier attempt loaded this feed for the run date (bronze is written first, so it tells). */
   private boolean loadedBefore() {
-    return !lake.read(feed.bronzeTable()).where(col(Columns.RUN_DATE).equalTo(lit(sqlDate()))).isEmpty();
+    return !lake.read(feed.bronzeTable()).where(thisRun()).isEmpty();
   }
 
   private Dataset<Row> loadBronze(List<LandingFile> files, String loadId) {
@@ -95,7 +95,7 @@ final class FeedIngest {
         .withColumn(Columns.LOAD_ID, lit(loadId))
         .withColumn(Columns.RUN_DATE, lit(java.sql.Date.valueOf(runDate)));
     lake.replace(feed.bronzeTable(), records, Columns.RUN_DATE + " = " + Lakehouse.sqlDate(runDate));
-    return lake.read(feed.bronzeTable()).where(col(Columns.RUN_DATE).equalTo(lit(sqlDate())));
+    return lake.read(feed.bronzeTable()).where(thisRun());
   }
 
   /** Business dates the load may write to, from one column of bronze: they bound the silver partitions read. */
@@ -193,7 +193,8 @@ final class FeedIngest {
         .collect(Collectors.joining(", ")) + ")";
   }
 
-  private String sqlDate() {
-    return runDate.toString();
+  /** Rows written by this run date (a previous attempt of it, on a re-run). */
+  private org.apache.spark.sql.Column thisRun() {
+    return col(Columns.RUN_DATE).equalTo(lit(java.sql.Date.valueOf(runDate)));
   }
 }
