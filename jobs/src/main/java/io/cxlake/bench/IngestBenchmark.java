@@ -35,21 +35,27 @@ public final class IngestBenchmark {
   public static int run(String[] args) {
     long contacts = 100_000;
     Path work = Path.of("target", "bench-ingest");
+    Map<String, String> overrides = new java.util.HashMap<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--contacts" -> contacts = Long.parseLong(args[++i]);
         case "--work" -> work = Path.of(args[++i]);
-        default -> throw new IllegalArgumentException("bench-ingest takes --contacts N [--work DIR], got " + args[i]);
+        case "--set" -> {
+          String[] kv = args[++i].split("=", 2);
+          overrides.put(kv[0], kv.length > 1 ? kv[1] : "");
+        }
+        default -> throw new IllegalArgumentException(
+            "bench-ingest takes --contacts N [--work DIR] [--set key=value], got " + args[i]);
       }
     }
     try {
-      return measure(contacts, work.toAbsolutePath());
+      return measure(contacts, work.toAbsolutePath(), overrides);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static int measure(long contacts, Path work) throws IOException {
+  private static int measure(long contacts, Path work, Map<String, String> overrides) throws IOException {
     deleteTree(work);
     long g0 = System.nanoTime();
     int rc = GenerateCommand.run(new String[] {"--contacts", String.valueOf(contacts), "--days", "1",
@@ -59,8 +65,9 @@ public final class IngestBenchmark {
     }
     double genSeconds = (System.nanoTime() - g0) / 1e9;
     String landing = work.resolve("gen/landing").toString();
-    CxConfig config = ConfigLoader.load("local", Map.of("landing.root", landing,
-        "lake.root", work.resolve("lake").toString(), "spark.ui.enabled", "false"));
+    Map<String, String> settings = new java.util.HashMap<>(overrides);
+    settings.putAll(Map.of("landing.root", landing, "lake.root", work.resolve("lake").toString()));
+    CxConfig config = ConfigLoader.load("local", settings);
     SparkSession spark = SparkSessions.create("cxlake-bench-ingest", config);
     try {
       List<LocalDate> days = List.of(DAY, DAY.plusDays(1)); // the generator lands late rows a day later

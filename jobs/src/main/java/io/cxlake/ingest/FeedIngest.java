@@ -2,6 +2,7 @@ package io.cxlake.ingest;
 
 import static org.apache.spark.sql.functions.array_join;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
@@ -12,6 +13,7 @@ import static org.apache.spark.sql.functions.trim;
 import io.cxlake.ingest.Deduplication.Outcome;
 import io.cxlake.lake.Lakehouse;
 import io.cxlake.runs.RunSummary;
+import io.cxlake.runs.StepTimes;
 import io.cxlake.schema.Columns;
 import io.cxlake.schema.FeedSchema;
 import io.cxlake.schema.Tables;
@@ -30,6 +32,10 @@ import org.apache.spark.storage.StorageLevel;
  * A re-run first removes what an earlier attempt of the same run date wrote, then loads again.
  */
 final class FeedIngest {
+
+  /** Landing bytes per bronze partition (and so per bronze file): text compresses to about a quarter in Parquet. */
+  private static final long BRONZE_PARTITION_BYTES = 256L << 20;
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FeedIngest.class);
 
   private final Lakehouse lake;
   private final FeedSchema feed;
@@ -57,22 +63,25 @@ final class FeedIngest {
           "no_input", "no files landed for this date");
     }
     String loadId = LandingFiles.loadId(feed.feed(), runDate, files);
-    Dataset<Row> bronze = loadBronze(files, loadId);
+    StepTimes steps = new StepTimes();
+    Dataset<Row> bronze = steps.time("bronze", () -> loadBronze(files, loadId));
     if (loadedBefore) { // a re-run: remove what the earlier attempt of this run date wrote to silver
-      DeltaTable.forPath(lake.spark(), lake.path(feed.silverTable())).delete(thisRun());
+      steps.time("undo", () -> DeltaTable.forPath(lake.spark(), lake.path(feed.silverTable())).delete(thisRun()));
     }
-    List<String> dates = candidateDates(bronze);
+    List<String> dates = steps.time("dates", () -> candidateDates(bronze));
     Dataset<Row> classified = classify(bronze, dates).persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      Map<String, Long> counts = countOutcomes(classified);
+      Map<String, Long> counts = steps.time("classify", () -> countOutcomes(classified));
       long rejected = counts.getOrDefault(Outcome.INVALID.code(), 0L) + counts.getOrDefault(Outcome.CONFLICT.code(), 0L);
       long conflicts = counts.getOrDefault(Outcome.CONFLICT.code(), 0L);
-      long quarantined = rejected > 0 || loadedBefore ? writeQuarantine(withRawForConflicts(classified, bronze, conflicts),
-          loadId) : 0;
-      long written = mergeIntoSilver(classified, dates, counts.getOrDefault(Outcome.INSERT.code(), 0L));
+      long quarantined = rejected > 0 || loadedBefore ? steps.time("quarantine",
+          () -> writeQuarantine(withRawForConflicts(classified, bronze, conflicts), loadId)) : 0;
+      long written = steps.time("silver",
+          () -> appendToSilver(classified, counts.getOrDefault(Outcome.INSERT.code(), 0L)));
       if (settings.compaction() && written > 0) {
-        compact(dates);
+        steps.time("compact", () -> compact(dates));
       }
+      LOG.info("{} {}: {}", feed.feed(), runDate, steps);
       long read = counts.values().stream().mapToLong(Long::longValue).sum();
       long duplicates = counts.getOrDefault(Outcome.DUPLICATE.code(), 0L);
       long ms = (System.nanoTime() - start) / 1_000_000;
@@ -92,17 +101,30 @@ final class FeedIngest {
 
   private Dataset<Row> loadBronze(List<LandingFile> files, String loadId) {
     Dataset<Row> records = BronzeReader.read(lake.spark(), feed, files, settings.maxRecordLines())
+        .repartition(bronzePartitions(files), col(Columns.SOURCE_FILE), col(Columns.SOURCE_LINE))
         .withColumn(Columns.LOAD_ID, lit(loadId))
         .withColumn(Columns.RUN_DATE, lit(java.sql.Date.valueOf(runDate)));
     lake.replace(feed.bronzeTable(), records, Columns.RUN_DATE + " = " + Lakehouse.sqlDate(runDate));
     return lake.read(feed.bronzeTable()).where(thisRun());
   }
 
+  /**
+   * A file is read by one task (lines must stay in order), but one big file a night is common: spreading its
+   * records by file and line over all cores before the write lets encoding, and every later step that reads
+   * bronze, run in parallel. Hash, not round-robin: round-robin would need a sort to stay deterministic.
+   */
+  private int bronzePartitions(List<LandingFile> files) {
+    long bytes = files.stream().mapToLong(LandingFile::size).sum();
+    long bySize = (bytes + BRONZE_PARTITION_BYTES - 1) / BRONZE_PARTITION_BYTES;
+    return (int) Math.max(lake.spark().sparkContext().defaultParallelism(), Math.min(bySize, 10_000));
+  }
+
   /** Business dates the load may write to, from one column of bronze: they bound the silver partitions read. */
   private List<String> candidateDates(Dataset<Row> bronze) {
     return bronze.select(trim(col(feed.businessDateFrom())).as("t"))
         .where(col("t").rlike(RecordValidation.TIMESTAMP_PATTERN))
-        .select(substring(col("t"), 1, 10).as("d")).distinct().collectAsList().stream()
+        .select(feed.monthlyPartitions() ? concat(substring(col("t"), 1, 7), lit("-01")).as("d")
+            : substring(col("t"), 1, 10).as("d")).distinct().collectAsList().stream()
         .map(r -> r.getString(0)).sorted().collect(Collectors.toList());
   }
 
@@ -154,25 +176,22 @@ final class FeedIngest {
     return lake.read(Tables.QUARANTINE).where(partition).count(); // what actually landed, for the conservation check
   }
 
-  /** Inserts the new rows with a MERGE on the natural key, so late rows land in their own date partitions. */
-  private long mergeIntoSilver(Dataset<Row> classified, List<String> dates, long expected) {
+  /**
+   * Appends the new rows. Not a MERGE: {@link Deduplication#againstExisting} has already compared every row
+   * with the touched silver partitions, and a MERGE would join them all over again. The pipeline is the only
+   * writer of silver (one run at a time, see airflow/), so nothing can have slipped in between.
+   */
+  private long appendToSilver(Dataset<Row> classified, long expected) {
     if (expected == 0) {
       return 0;
     }
-    Dataset<Row> inserts = Lakehouse.conform(classified.where(col(Deduplication.OUTCOME).equalTo(Outcome.INSERT.code())),
-        feed.silverTable());
-    String on = feed.naturalKey().stream().map(feed::silverName).map(k -> "t." + k + " = s." + k)
-        .collect(Collectors.joining(" AND "));
-    DeltaTable.forPath(lake.spark(), lake.path(feed.silverTable())).as("t")
-        .merge(inserts.as("s"), datesFilter("t.", dates) + " AND " + on)
-        .whenNotMatched().insertAll()
-        .execute();
-    long inserted = Long.parseLong(lake.lastCommitMetrics(feed.silverTable()).getOrDefault("numTargetRowsInserted", "0"));
-    if (inserted != expected) {
-      throw new IllegalStateException(feed.silverTable() + ": MERGE inserted " + inserted + " rows but " + expected
-          + " were new; silver changed during the run (concurrent writer?)");
+    lake.append(feed.silverTable(), classified.where(col(Deduplication.OUTCOME).equalTo(Outcome.INSERT.code())));
+    long appended = Long.parseLong(lake.lastCommitMetrics(feed.silverTable()).getOrDefault("numOutputRows", "-1"));
+    if (appended != expected) {
+      throw new IllegalStateException(feed.silverTable() + ": appended " + appended + " rows but " + expected
+          + " were new; the classification was not deterministic");
     }
-    return inserted;
+    return appended;
   }
 
   private void compact(List<String> dates) {
@@ -180,16 +199,12 @@ final class FeedIngest {
         .executeCompaction();
   }
 
+  /** The business-date partitions the load touches, as a predicate. */
   private String datesFilter(List<String> dates) {
-    return datesFilter("", dates);
-  }
-
-  /** The business-date partitions the load touches, as a predicate on {@code <alias><date column>}. */
-  private String datesFilter(String alias, List<String> dates) {
     if (dates.isEmpty()) {
       return "false";
     }
-    return alias + feed.businessDateColumn() + " IN (" + dates.stream().map(d -> "DATE'" + d + "'")
+    return feed.businessDateColumn() + " IN (" + dates.stream().map(d -> "DATE'" + d + "'")
         .collect(Collectors.joining(", ")) + ")";
   }
 

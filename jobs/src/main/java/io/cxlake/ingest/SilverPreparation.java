@@ -21,8 +21,7 @@ final class SilverPreparation {
   static Dataset<Row> prepare(Dataset<Row> bronze, FeedSchema feed, byte[] pseudonymKey) {
     Dataset<Row> n = RecordValidation.normalise(bronze, feed);
     Dataset<Row> dated = RecordValidation.withBusinessDate(n, feed);
-    Dataset<Row> checked = RecordValidation.withFieldReasons(dated, feed);
-    Dataset<Row> typed = RecordValidation.withCheckReasons(RecordValidation.typed(checked, feed), feed);
+    Dataset<Row> typed = RecordValidation.withCheckReasons(RecordValidation.typedWithFieldReasons(dated, feed), feed);
     return withRowHash(protect(typed, feed, pseudonymKey), feed);
   }
 

@@ -58,7 +58,7 @@ public final class Lakehouse {
     // few, larger checkpoints and one snapshot partition: the tables are read far more than written
     b = b.property("delta.checkpointInterval", "20");
     if ("silver".equals(schema.layer())) {
-      // silver is written by MERGE from shuffled data: bin it into full-size files at write time, so the
+      // silver is written from shuffled data: bin it into full-size files at write time, so the
       // compaction after the load rarely has anything left to rewrite
       b = b.property("delta.autoOptimize.optimizeWrite", "true");
     }
@@ -92,7 +92,7 @@ public final class Lakehouse {
     conform(rows, table).write().format("delta").mode("append").save(path(table));
   }
 
-  /** Operation metrics of the table's latest commit (e.g. numTargetRowsInserted of a MERGE). */
+  /** Operation metrics of the table's latest commit (e.g. numOutputRows of an append). */
   public Map<String, String> lastCommitMetrics(String table) {
     Row last = DeltaTable.forPath(spark, path(table)).history(1).select("operationMetrics").head();
     scala.collection.Map<String, String> m = last.getMap(0);

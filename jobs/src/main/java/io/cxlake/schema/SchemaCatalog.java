@@ -101,7 +101,7 @@ public final class SchemaCatalog {
         new FeedSchema.Check(c.get("reason").asText(), c.get("when").asText(), c.get("message").asText())));
     JsonNode bd = n.get("business_date");
     return new FeedSchema(n.get("feed").asText(), n.path("description").asText(), strings(n.get("natural_key")),
-        bd.get("column").asText(), bd.get("from").asText(), strings(n.path("pseudonymise")),
+        bd.get("column").asText(), bd.get("from").asText(), monthly(bd), strings(n.path("pseudonymise")),
         strings(n.path("mask_pii")), List.copyOf(cols), List.copyOf(checks));
   }
 
@@ -122,5 +122,13 @@ public final class SchemaCatalog {
 
   private static Double number(JsonNode n) {
     return n.isNumber() ? n.asDouble() : null;
+  }
+
+  private static boolean monthly(JsonNode businessDate) {
+    String g = businessDate.path("granularity").asText("day");
+    if (!g.equals("day") && !g.equals("month")) {
+      throw new IllegalArgumentException("business_date.granularity must be 'day' or 'month', got '" + g + "'");
+    }
+    return g.equals("month");
   }
 }

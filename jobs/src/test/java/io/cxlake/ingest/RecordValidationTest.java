@@ -49,8 +49,8 @@ class RecordValidationTest {
     var spark = SharedSpark.get();
     Dataset<Row> bronze = spark.createDataFrame(List.of(record(fields)), BronzeReader.recordSchema(CONTACTS));
     Dataset<Row> n = RecordValidation.normalise(bronze, CONTACTS);
-    Dataset<Row> checked = RecordValidation.withFieldReasons(RecordValidation.withBusinessDate(n, CONTACTS), CONTACTS);
-    Dataset<Row> out = RecordValidation.withCheckReasons(RecordValidation.typed(checked, CONTACTS), CONTACTS);
+    Dataset<Row> typed = RecordValidation.typedWithFieldReasons(RecordValidation.withBusinessDate(n, CONTACTS), CONTACTS);
+    Dataset<Row> out = RecordValidation.withCheckReasons(typed, CONTACTS);
     return new ArrayList<>(out.head().getList(out.schema().fieldIndex(RecordValidation.REASONS)));
   }
 
@@ -60,7 +60,7 @@ class RecordValidationTest {
     String[] f = with(idx("arrival_time"), " 2026-11-22T00:30:00+08:00 ");
     f[idx("channel")] = "VOICE";
     Dataset<Row> bronze = spark.createDataFrame(List.of(record(f)), BronzeReader.recordSchema(CONTACTS));
-    Dataset<Row> typed = RecordValidation.typed(RecordValidation.withBusinessDate(
+    Dataset<Row> typed = RecordValidation.typedWithFieldReasons(RecordValidation.withBusinessDate(
         RecordValidation.normalise(bronze, CONTACTS), CONTACTS), CONTACTS);
     Row r = typed.head();
     assertEquals("2026-11-22", r.getAs("contact_date").toString(), "local date, although UTC is the 21st");
@@ -96,8 +96,55 @@ class RecordValidationTest {
     v[b + 2] = "f";
     v[b + 3] = 3L;
     Dataset<Row> bronze = spark.createDataFrame(List.of(RowFactory.create(v)), BronzeReader.recordSchema(CONTACTS));
-    Dataset<Row> out = RecordValidation.withFieldReasons(RecordValidation.normalise(bronze, CONTACTS), CONTACTS);
+    Dataset<Row> out = RecordValidation.typedWithFieldReasons(RecordValidation.normalise(bronze, CONTACTS), CONTACTS);
     assertEquals(List.of("malformed: expected 18 fields as in the header, found 1"),
         out.head().getList(out.schema().fieldIndex(RecordValidation.REASONS)));
+  }
+
+  @Test
+  void severalProblemsAreAllReportedInColumnOrder() {
+    String[] f = with(idx("region"), null);
+    f[idx("priority")] = "high";
+    f[idx("wait_seconds")] = "-3";
+    assertEquals(List.of("missing_required: region is empty", "bad_number: priority='high'",
+        "negative_duration: wait_seconds=-3 is below 0"), reasonsOf(f));
+  }
+
+  @Test
+  void aMonthlyFeedIsPartitionedByTheFirstDayOfTheLocalMonth() {
+    FeedSchema events = SchemaCatalog.get().feed("account_events");
+    assertTrue(events.monthlyPartitions());
+    var spark = SharedSpark.get();
+    Object[] v = new Object[events.columnNames().size() + 4];
+    v[events.columnNames().indexOf("event_time")] = "2026-12-01T00:30:00+08:00";
+    v[events.columnNames().size()] = "raw";
+    v[events.columnNames().size() + 2] = "f";
+    v[events.columnNames().size() + 3] = 1L;
+    Dataset<Row> bronze = spark.createDataFrame(List.of(RowFactory.create(v)), BronzeReader.recordSchema(events));
+    Row r = RecordValidation.withBusinessDate(RecordValidation.normalise(bronze, events), events).head();
+    assertEquals("2026-12-01", r.getAs("event_month").toString(), "local month, although UTC is still November");
+  }
+
+  @Test
+  void offsetTimestampsGiveTheSameInstantAsSparksOwnParser() {
+    var spark = SharedSpark.get();
+    List<Row> texts = java.util.stream.Stream.of("2026-11-22T09:15:02+08:00", "2026-11-22 09:15:00+08:00",
+            "2026-11-21T23:59:59.123456Z", "2026-11-22T00:30:00-05:30", "2024-02-29T12:00:00.5+14:00",
+            "1999-12-31T23:59:59-12:00", "2026-11-22T09:15:02.123456789+08:00")
+        .map(RowFactory::create).toList();
+    Dataset<Row> df = spark.createDataFrame(texts, new org.apache.spark.sql.types.StructType().add("t", "string"));
+    Dataset<Row> both = df.select(RecordValidation.offsetTimestamp(df.col("t")).as("ours"), df.col("t").cast("timestamp").as("spark"));
+    for (Row r : both.collectAsList()) {
+      assertEquals(r.get(1), r.get(0));
+    }
+    Row noSeconds = spark.createDataFrame(List.of(RowFactory.create("2026-11-22 09:15+08:00")),
+        new org.apache.spark.sql.types.StructType().add("t", "string")).select(RecordValidation.offsetTimestamp(
+        org.apache.spark.sql.functions.col("t"))).head();
+    assertEquals(java.sql.Timestamp.from(java.time.Instant.parse("2026-11-22T01:15:00Z")), noSeconds.get(0),
+        "seconds are optional in the contract (Spark's own cast rejects this form)");
+    Row impossible = spark.createDataFrame(List.of(RowFactory.create("2026-13-45T09:00:00+08:00")),
+        new org.apache.spark.sql.types.StructType().add("t", "string")).select(RecordValidation.offsetTimestamp(
+        org.apache.spark.sql.functions.col("t"))).head();
+    assertTrue(impossible.isNullAt(0));
   }
 }
