@@ -19,7 +19,30 @@ public enum ConfigKey {
   PSEUDONYM_KEY_ENV("pseudonym.key-env", "CXLAKE_PSEUDONYM_KEY",
       "Environment variable holding the secret key for pseudonymising customer ids"),
   PSEUDONYM_ALLOW_DEV_KEY("pseudonym.allow-dev-key", "false",
-      "Use the public development key when the secret is not set (local samples only, never production)");
+      "Use the public development key when the secret is not set (local samples only, never production)"),
+  TOLERANCE_WINDOW_DAYS("tolerance.window-days", "28",
+      "Days of contacts, ending at the run date, behind each night's patience profiles"),
+  TOLERANCE_GROUP_BY("tolerance.group-by", "region,channel,priority,tod_band",
+      "Grouping of the patience profiles: region plus any of channel, priority, tod_band"),
+  TOLERANCE_QUEUED_CHANNELS("tolerance.queued-channels", "voice,chat,walk_in",
+      "Channels whose contacts wait in a queue; others (e-mail, social) never queue and are not observations"),
+  TOLERANCE_SHORT_ABANDON_SECONDS("tolerance.short-abandon-seconds", "5",
+      "Abandons after less than this many seconds are treated as mis-dials (see tolerance.short-abandons)"),
+  TOLERANCE_SHORT_ABANDONS("tolerance.short-abandons", "exclude",
+      "exclude: not observations; censor: count as censored at their wait; keep: count as abandons"),
+  TOLERANCE_MIN_GROUP_SIZE("tolerance.min-group-size", "200",
+      "Observations a group needs for figures; smaller groups are reported with status insufficient_sample"),
+  TOLERANCE_HAZARD_BIN_SECONDS("tolerance.hazard-bin-seconds", "10", "Width of the life-table wait intervals"),
+  TOLERANCE_TARGET_ABANDON_PERCENT("tolerance.target-abandon-percent", "5",
+      "The on-time target is the wait at which at most this share of customers would abandon"),
+  TOLERANCE_SERVICE_LEVEL_PERCENT("tolerance.service-level-percent", "80",
+      "Recommended service level: answer this share of contacts within the on-time target"),
+  TOLERANCE_STAFFING_INTERVAL_MINUTES("tolerance.staffing-interval-minutes", "30",
+      "Length of the staffing intervals of the day (must divide 1440)"),
+  TOLERANCE_TIME_ZONES("tolerance.time-zones", "*=Asia/Taipei",
+      "Local time zone per region for time-of-day bands and intervals: Region=Zone,...; * is every other region"),
+  TOLERANCE_TOD_BANDS("tolerance.tod-bands", "night:0-7,morning:7-12,afternoon:12-18,evening:18-24",
+      "Time-of-day bands by local hour, name:from-to (to exclusive), covering 0-24");
 
   public static final String SPARK_PREFIX = "spark.";
 

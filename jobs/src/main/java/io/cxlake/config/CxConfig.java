@@ -43,6 +43,14 @@ public final class CxConfig implements Serializable {
     }
   }
 
+  public double getDouble(ConfigKey key) {
+    try {
+      return Double.parseDouble(get(key).trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(key.key() + " must be a number, got '" + get(key) + "'");
+    }
+  }
+
   /** A location: URIs (s3a://, file:/) as they are, relative paths against the installation's home. */
   public String location(ConfigKey key) {
     String v = get(key).trim();

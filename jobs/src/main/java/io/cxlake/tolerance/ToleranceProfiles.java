@@ -1,0 +1,118 @@
+package io.cxlake.tolerance;
+
+import static io.cxlake.tolerance.ToleranceColumns.CONTACT_DATE;
+import static io.cxlake.tolerance.ToleranceColumns.EVENT;
+import static io.cxlake.tolerance.ToleranceColumns.INTERVAL_START;
+import static io.cxlake.tolerance.ToleranceColumns.NEVER_QUEUED;
+import static io.cxlake.tolerance.ToleranceColumns.OBSERVED;
+import static io.cxlake.tolerance.ToleranceColumns.REGION;
+import static io.cxlake.tolerance.ToleranceColumns.SHORT_ABANDON;
+import static io.cxlake.tolerance.ToleranceColumns.STATUS;
+import static io.cxlake.tolerance.ToleranceColumns.USE;
+import static io.cxlake.tolerance.ToleranceColumns.WAIT;
+import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/** The per-group figures of the wait-tolerance table: counts, shares, naive and survival-based patience. */
+final class ToleranceProfiles {
+
+  static final String OBSERVATIONS = "observations";
+  static final String ABANDONS = "abandons";
+  static final String PATIENCE_RATE = "patience_rate_per_second";
+  static final String TARGET = "on_time_target_seconds";
+  static final String MEDIAN = "median_patience_seconds";
+  /** Quantile columns: name and share of callers who would have abandoned by then. */
+  static final String[] QUANTILE_NAMES = {"patience_q10_seconds", "patience_q25_seconds", MEDIAN,
+      "patience_q75_seconds", "patience_q90_seconds"};
+  static final double[] QUANTILE_SHARES = {0.10, 0.25, 0.50, 0.75, 0.90};
+
+  private ToleranceProfiles() {}
+
+  /** Counts and moments per group; every contact of the window is counted in exactly one of the use columns. */
+  static Dataset<Row> figures(Dataset<Row> observations, List<String> groups) {
+    Column observed = col(USE).equalTo(OBSERVED);
+    Column abandoned = observed.and(col(EVENT).equalTo(1));
+    return observations.groupBy(KaplanMeier.cols(groups).toArray(Column[]::new)).agg(
+        count(lit(1)).as("contacts"),
+        sum(when(col(USE).equalTo(NEVER_QUEUED), 1).otherwise(0)).cast("long").as("never_queued"),
+        sum(when(col(USE).equalTo(SHORT_ABANDON), 1).otherwise(0)).cast("long").as("short_abandons_excluded"),
+        sum(when(observed, 1).otherwise(0)).cast("long").as(OBSERVATIONS),
+        sum(when(abandoned, 1).otherwise(0)).cast("long").as(ABANDONS),
+        avg(when(observed, col(WAIT))).as("mean_wait_seconds"),
+        avg(when(abandoned, col(WAIT))).as("naive_mean_abandoner_wait_seconds"),
+        // exponential-patience MLE under censoring: abandons per second of waiting (Erlang-A's theta)
+        sum(when(abandoned, 1).otherwise(0)).divide(sum(when(observed, col(WAIT)))).as(PATIENCE_RATE))
+        .withColumn("served", col(OBSERVATIONS).minus(col(ABANDONS)))
+        .withColumn("share_abandoned", col(ABANDONS).divide(col(OBSERVATIONS)));
+  }
+
+  /** The quantiles of the Kaplan-Meier curve, including the on-time target (the target-share quantile). */
+  static Dataset<Row> quantiles(Dataset<Row> curve, List<String> groups, double targetShare) {
+    double[] shares = new double[QUANTILE_SHARES.length + 1];
+    String[] names = new String[QUANTILE_NAMES.length + 1];
+    System.arraycopy(QUANTILE_SHARES, 0, shares, 0, QUANTILE_SHARES.length);
+    System.arraycopy(QUANTILE_NAMES, 0, names, 0, QUANTILE_NAMES.length);
+    shares[shares.length - 1] = targetShare;
+    names[names.length - 1] = TARGET;
+    return KaplanMeier.quantiles(curve, groups, shares, names);
+  }
+
+  /**
+   * Figures joined with quantiles; groups below the minimum size keep their counts but no estimates, and say so
+   * in {@code status}; groups without any abandon cannot place a quantile and say that instead.
+   */
+  static Dataset<Row> profile(Dataset<Row> figures, Dataset<Row> quantiles, List<String> groups, int minGroupSize) {
+    Dataset<Row> q = quantiles;
+    for (String g : groups) {
+      q = q.withColumnRenamed(g, "_q_" + g);
+    }
+    Column on = lit(true);
+    for (String g : groups) {
+      on = on.and(figures.col(g).eqNullSafe(q.col("_q_" + g)));
+    }
+    Dataset<Row> joined = figures.join(q, on, "left");
+    for (String g : groups) {
+      joined = joined.drop("_q_" + g);
+    }
+    Column small = col(OBSERVATIONS).lt(minGroupSize);
+    joined = joined.withColumn(STATUS, when(small, lit("insufficient_sample"))
+        .when(col(ABANDONS).equalTo(0), lit("no_abandons")).otherwise(lit("ok")));
+    for (String c : q.columns()) {
+      if (!c.startsWith("_q_")) {
+        joined = joined.withColumn(c, when(org.apache.spark.sql.functions.not(small), col(c)));
+      }
+    }
+    return joined.withColumn(PATIENCE_RATE, when(org.apache.spark.sql.functions.not(small), col(PATIENCE_RATE)));
+  }
+
+  /**
+   * Per region, how the abandonment share of an interval moves with its mean wait (least squares over the
+   * intervals with at least {@code minContacts} observations): queueing theory expects a roughly linear rise
+   * whose slope is the patience rate.
+   */
+  static Dataset<Row> abandonVersusWait(Dataset<Row> observations, int minContacts) {
+    Dataset<Row> intervals = observations.where(col(USE).equalTo(OBSERVED))
+        .groupBy(REGION, CONTACT_DATE, INTERVAL_START)
+        .agg(count(lit(1)).as("_n"), avg(col(EVENT)).as("_share"), avg(col(WAIT)).as("_wait"))
+        .where(col("_n").geq(minContacts));
+    return intervals.groupBy(REGION).agg(expr("regr_slope(_share, _wait)").as("abandon_vs_wait_slope"),
+        expr("regr_r2(_share, _wait)").as("abandon_vs_wait_r2"), count(lit(1)).as("abandon_vs_wait_intervals"));
+  }
+
+  static List<String> plus(List<String> a, String b) {
+    List<String> out = new ArrayList<>(a);
+    out.add(b);
+    return out;
+  }
+}

@@ -1,0 +1,162 @@
+package io.cxlake.tolerance;
+
+import static io.cxlake.tolerance.ToleranceColumns.LEVEL;
+import static io.cxlake.tolerance.ToleranceColumns.REGION;
+import static io.cxlake.tolerance.ToleranceColumns.RUN_DATE;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.format_number;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
+
+import io.cxlake.cli.JobMain;
+import io.cxlake.lake.Lakehouse;
+import io.cxlake.pipeline.JobContext;
+import io.cxlake.pipeline.NightlyJob;
+import io.cxlake.runs.RunSummary;
+import io.cxlake.runs.StepTimes;
+import io.cxlake.schema.ColumnSpec;
+import io.cxlake.schema.SchemaCatalog;
+import io.cxlake.schema.Tables;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * Nightly job 2: the customers' patience per region (and finer groups) from the silver contacts of a trailing
+ * window, the on-time target and service level each region needs, and the agents per interval to meet it.
+ */
+public final class WaitToleranceJob implements NightlyJob {
+
+  public static final String NAME = "tolerance";
+  static final String GROUP_LEVEL = "group";
+  static final String REGION_LEVEL = "region";
+  /** Intervals with fewer observations say little about the abandonment-wait relation. */
+  private static final int MIN_INTERVAL_CONTACTS = 10;
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WaitToleranceJob.class);
+
+  public static void main(String[] args) {
+    System.exit(JobMain.runOne(new WaitToleranceJob(), args));
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public String run(SparkSession spark, JobContext ctx) {
+    long start = System.nanoTime();
+    Lakehouse lake = new Lakehouse(spark, ctx.config());
+    ToleranceSettings s = ToleranceSettings.from(ctx.config());
+    LocalDate day = ctx.runDate();
+    StepTimes steps = new StepTimes();
+    Dataset<Row> contacts = PatienceObservations.window(lake.read("silver_contacts"), day, s.windowDays());
+    Dataset<Row> obs = PatienceObservations.observe(contacts, s).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      Output out = steps.time("profiles", () -> compute(obs, s));
+      long read = obs.count();
+      long profiles = steps.time("write", () -> write(lake, Tables.REGION_WAIT_TOLERANCE, out.profiles(), day, s));
+      long curves = steps.time("write", () -> write(lake, Tables.REGION_PATIENCE_CURVE, out.curves(), day, s));
+      long plan = steps.time("write", () -> write(lake, Tables.REGION_STAFFING_PLAN, out.staffing(), day, s));
+      LOG.info("tolerance {}: {}", day, steps);
+      long ms = (System.nanoTime() - start) / 1_000_000;
+      String status = read == 0 ? "no_input" : "ok";
+      List<RunSummary.Entry> entries = List.of(
+          entry(Tables.REGION_WAIT_TOLERANCE, read, profiles, ms, status),
+          entry(Tables.REGION_PATIENCE_CURVE, read, curves, ms, status),
+          entry(Tables.REGION_STAFFING_PLAN, read, plan, ms, status));
+      RunSummary.write(lake, NAME, day, entries);
+      return read + " contacts in the " + s.windowDays() + "-day window: " + profiles + " profiles, " + curves
+          + " curve points, " + plan + " staffing intervals";
+    } finally {
+      obs.unpersist();
+    }
+  }
+
+  private static RunSummary.Entry entry(String table, long read, long written, long ms, String status) {
+    return new RunSummary.Entry(table, read, written, 0, 0, 0, written > 0 ? 1 : 0, ms, null, status,
+        read == 0 ? "no silver contacts in the window" : null);
+  }
+
+  /** The three outputs, as plans (nothing is computed until they are written). */
+  record Output(Dataset<Row> profiles, Dataset<Row> curves, Dataset<Row> staffing) {}
+
+  static Output compute(Dataset<Row> obs, ToleranceSettings s) {
+    List<String> region = List.of(REGION);
+    Dataset<Row> regionCounts = KaplanMeier.counts(obs, region);
+    Dataset<Row> regionCurve = KaplanMeier.curve(regionCounts, region);
+    Dataset<Row> regionProfiles = ToleranceProfiles.profile(ToleranceProfiles.figures(obs, region),
+            ToleranceProfiles.quantiles(regionCurve, region, s.targetAbandonShare()), region, s.minGroupSize())
+        .join(LogRank.regionVsRest(regionCounts), new String[] {REGION}, "left")
+        .join(ToleranceProfiles.abandonVersusWait(obs, MIN_INTERVAL_CONTACTS), new String[] {REGION}, "left")
+        .withColumn(LEVEL, lit(REGION_LEVEL));
+    List<Dataset<Row>> profiles = new ArrayList<>(List.of(regionProfiles));
+    List<Dataset<Row>> curves = new ArrayList<>(List.of(curveRows(regionCurve, regionCounts, region, s, REGION_LEVEL)));
+    if (!s.groupBy().equals(region)) {
+      Dataset<Row> counts = KaplanMeier.counts(obs, s.groupBy());
+      Dataset<Row> curve = KaplanMeier.curve(counts, s.groupBy());
+      profiles.add(ToleranceProfiles.profile(ToleranceProfiles.figures(obs, s.groupBy()),
+          ToleranceProfiles.quantiles(curve, s.groupBy(), s.targetAbandonShare()), s.groupBy(), s.minGroupSize())
+          .withColumn(LEVEL, lit(GROUP_LEVEL)));
+      curves.add(curveRows(curve, counts, s.groupBy(), s, GROUP_LEVEL));
+    }
+    Dataset<Row> allProfiles = withServiceLevel(union(profiles), s);
+    Dataset<Row> targets = regionProfiles.select(col(REGION), col(ToleranceProfiles.PATIENCE_RATE),
+        col(ToleranceProfiles.TARGET).as("target_wait_seconds"));
+    Dataset<Row> staffing = StaffingPlan.plan(StaffingPlan.demand(obs, s.intervalMinutes()), targets,
+        s.targetAbandonShare(), s.serviceLevel());
+    return new Output(allProfiles, union(curves), staffing);
+  }
+
+  /** The Kaplan-Meier points and the life-table bins of one grouping, in the curve table's shape. */
+  private static Dataset<Row> curveRows(Dataset<Row> curve, Dataset<Row> counts, List<String> groups,
+                                        ToleranceSettings s, String level) {
+    Dataset<Row> km = curve.withColumn("kind", lit("kaplan_meier")).withColumnRenamed(ToleranceColumns.T, "wait_from");
+    Dataset<Row> life = LifeTable.table(counts, groups, s.hazardBinSeconds()).withColumn("kind", lit("life_table"))
+        .withColumnRenamed(ToleranceColumns.T, "wait_from");
+    return km.unionByName(life, true).withColumn(LEVEL, lit(level));
+  }
+
+  /** "answer 80 % within 20 s": the recommended service level, at the on-time target. */
+  private static Dataset<Row> withServiceLevel(Dataset<Row> profiles, ToleranceSettings s) {
+    String percent = format(s.serviceLevel() * 100);
+    return profiles.withColumn("target_abandon_percent", lit(s.targetAbandonShare() * 100))
+        .withColumn("service_level_percent", lit(s.serviceLevel() * 100))
+        .withColumn("recommended_service_level", when(col(ToleranceProfiles.TARGET).isNotNull(),
+            concat(lit("answer " + percent + " % within "), format_number(col(ToleranceProfiles.TARGET), 0),
+                lit(" s"))))
+        .withColumn("anger_onset_wait_seconds", lit(null).cast("double"));
+  }
+
+  private static String format(double v) {
+    return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+  }
+
+  private static Dataset<Row> union(List<Dataset<Row>> parts) {
+    Dataset<Row> out = parts.get(0);
+    for (Dataset<Row> p : parts.subList(1, parts.size())) {
+      out = out.unionByName(p, true);
+    }
+    return out;
+  }
+
+  /** Writes one run date's partition; columns the grouping does not use are null ("all"). */
+  private static long write(Lakehouse lake, String table, Dataset<Row> rows, LocalDate day, ToleranceSettings s) {
+    Dataset<Row> out = rows.withColumn(RUN_DATE, lit(java.sql.Date.valueOf(day)))
+        .withColumn(ToleranceColumns.WINDOW_START, lit(java.sql.Date.valueOf(day.minusDays(s.windowDays() - 1L))))
+        .withColumn(ToleranceColumns.WINDOW_END, lit(java.sql.Date.valueOf(day)));
+    for (ColumnSpec c : SchemaCatalog.get().table(table).columns()) {
+      if (!List.of(out.columns()).contains(c.name())) {
+        out = out.withColumn(c.name(), lit(null).cast(c.type()));
+      }
+    }
+    String partition = RUN_DATE + " = " + Lakehouse.sqlDate(day);
+    lake.replace(table, out.coalesce(1), partition); // a few thousand rows a night: one file
+    return lake.read(table).where(partition).count();
+  }
+}
