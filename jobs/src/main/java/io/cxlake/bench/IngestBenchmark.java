@@ -137,7 +137,7 @@ public final class IngestBenchmark {
     return String.format("%.1f GB / %s", heap / 1024.0 / 1024 / 1024, rss);
   }
 
-  private static void deleteTree(Path p) throws IOException {
+  static void deleteTree(Path p) throws IOException {
     if (!Files.exists(p)) {
       return;
     }

@@ -14,7 +14,8 @@ public final class CxLake {
       "  nightly  " + JobOptions.USAGE + "      run the whole nightly chain",
       "  run JOB  " + JobOptions.USAGE + "      run one job (jobs: " + jobNames() + ")",
       "  generate --out DIR [--contacts N --days D --start-date YYYY-MM-DD --seed S]   synthetic feeds with truth",
-      "  bench-ingest --contacts N [--work DIR]   ingest benchmark against a bare Delta copy (see BENCHMARKS.md)");
+      "  bench-ingest --contacts N [--work DIR]   ingest benchmark against a bare Delta copy (see BENCHMARKS.md)",
+      "  bench-tolerance --contacts N [--work DIR]  wait-tolerance benchmark against a bare scan of silver contacts");
 
   private CxLake() {}
 
@@ -35,6 +36,7 @@ public final class CxLake {
         case "run" -> runJob(rest);
         case "generate" -> GenerateCommand.run(rest);
         case "bench-ingest" -> io.cxlake.bench.IngestBenchmark.run(rest);
+        case "bench-tolerance" -> io.cxlake.bench.ToleranceBenchmark.run(rest);
         default -> {
           System.err.println("error: unknown command '" + args[0] + "'\n" + USAGE);
           yield 2;

@@ -60,9 +60,9 @@ public final class WaitToleranceJob implements NightlyJob {
     try {
       Output out = steps.time("profiles", () -> compute(obs, s));
       long read = obs.count();
-      long profiles = steps.time("write", () -> write(lake, Tables.REGION_WAIT_TOLERANCE, out.profiles(), day, s));
-      long curves = steps.time("write", () -> write(lake, Tables.REGION_PATIENCE_CURVE, out.curves(), day, s));
-      long plan = steps.time("write", () -> write(lake, Tables.REGION_STAFFING_PLAN, out.staffing(), day, s));
+      long profiles = steps.time("write profiles", () -> write(lake, Tables.REGION_WAIT_TOLERANCE, out.profiles(), day, s));
+      long curves = steps.time("write curves", () -> write(lake, Tables.REGION_PATIENCE_CURVE, out.curves(), day, s));
+      long plan = steps.time("write staffing", () -> write(lake, Tables.REGION_STAFFING_PLAN, out.staffing(), day, s));
       LOG.info("tolerance {}: {}", day, steps);
       long ms = (System.nanoTime() - start) / 1_000_000;
       String status = read == 0 ? "no_input" : "ok";
@@ -75,6 +75,7 @@ public final class WaitToleranceJob implements NightlyJob {
           + " curve points, " + plan + " staffing intervals";
     } finally {
       obs.unpersist();
+      Output.release();
     }
   }
 
@@ -83,22 +84,39 @@ public final class WaitToleranceJob implements NightlyJob {
         read == 0 ? "no silver contacts in the window" : null);
   }
 
-  /** The three outputs, as plans (nothing is computed until they are written). */
-  record Output(Dataset<Row> profiles, Dataset<Row> curves, Dataset<Row> staffing) {}
+  /**
+   * The three outputs, as plans (nothing is computed until they are written). The small intermediate results
+   * that several outputs read (counts per wait, region profiles) are cached, and released after the writes.
+   */
+  record Output(Dataset<Row> profiles, Dataset<Row> curves, Dataset<Row> staffing) {
+    private static final ThreadLocal<List<Dataset<Row>>> CACHED = ThreadLocal.withInitial(ArrayList::new);
+
+    static Dataset<Row> cached(Dataset<Row> small) {
+      Dataset<Row> c = small.persist(StorageLevel.MEMORY_AND_DISK());
+      CACHED.get().add(c);
+      return c;
+    }
+
+    static void release() {
+      CACHED.get().forEach(Dataset::unpersist);
+      CACHED.remove();
+    }
+  }
 
   static Output compute(Dataset<Row> obs, ToleranceSettings s) {
     List<String> region = List.of(REGION);
-    Dataset<Row> regionCounts = KaplanMeier.counts(obs, region);
+    Dataset<Row> regionCounts = Output.cached(KaplanMeier.counts(obs, region));
     Dataset<Row> regionCurve = KaplanMeier.curve(regionCounts, region);
     Dataset<Row> regionProfiles = ToleranceProfiles.profile(ToleranceProfiles.figures(obs, region),
             ToleranceProfiles.quantiles(regionCurve, region, s.targetAbandonShare()), region, s.minGroupSize())
         .join(LogRank.regionVsRest(regionCounts), new String[] {REGION}, "left")
         .join(ToleranceProfiles.abandonVersusWait(obs, MIN_INTERVAL_CONTACTS), new String[] {REGION}, "left")
         .withColumn(LEVEL, lit(REGION_LEVEL));
+    regionProfiles = Output.cached(regionProfiles);
     List<Dataset<Row>> profiles = new ArrayList<>(List.of(regionProfiles));
     List<Dataset<Row>> curves = new ArrayList<>(List.of(curveRows(regionCurve, regionCounts, region, s, REGION_LEVEL)));
     if (!s.groupBy().equals(region)) {
-      Dataset<Row> counts = KaplanMeier.counts(obs, s.groupBy());
+      Dataset<Row> counts = Output.cached(KaplanMeier.counts(obs, s.groupBy()));
       Dataset<Row> curve = KaplanMeier.curve(counts, s.groupBy());
       profiles.add(ToleranceProfiles.profile(ToleranceProfiles.figures(obs, s.groupBy()),
           ToleranceProfiles.quantiles(curve, s.groupBy(), s.targetAbandonShare()), s.groupBy(), s.minGroupSize())

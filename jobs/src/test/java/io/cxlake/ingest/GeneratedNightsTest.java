@@ -59,7 +59,8 @@ class GeneratedNightsTest {
     Dataset<Row> loaded = lake.read("silver_contacts").select("contact_id");
     assertEquals(planted.count(), loaded.count());
     assertEquals(0L, planted.exceptAll(loaded).count());
-    Row sums = lake.read("run_summary").selectExpr("sum(rows_read)", "sum(rows_written)", "sum(exact_duplicates)").head();
+    Row sums = lake.read("run_summary").where("job = 'ingest'")
+        .selectExpr("sum(rows_read)", "sum(rows_written)", "sum(exact_duplicates)").head();
     assertEquals(sums.getLong(0), sums.getLong(1));
   }
 
@@ -98,5 +99,24 @@ class GeneratedNightsTest {
     Dataset<Row> placed = late.join(lake.read("silver_contacts"), "contact_id")
         .where(expr("CAST(contact_date AS STRING) = arrival_date AND CAST(_run_date AS STRING) = landed_dt"));
     assertEquals(late.count(), placed.count());
+  }
+
+  @Test
+  void theToleranceJobAccountsForEveryPlantedAbandon() throws Exception {
+    CxConfig config = SharedSpark.config(gen.resolve("landing"), Path.of(lake.path("x")).getParent(), Map.of());
+    new io.cxlake.tolerance.WaitToleranceJob().run(spark, new JobContext(config, LocalDate.parse("2026-11-17")));
+    JsonNode regions = new ObjectMapper().readTree(gen.resolve("ground_truth.json").toFile()).get("regions");
+    Dataset<Row> profiles = lake.read("gold_region_wait_tolerance").where("level = 'region'");
+    long contacts = 0;
+    for (Row r : profiles.collectAsList()) {
+      JsonNode planted = regions.get(r.<String>getAs("region"));
+      long abandoned = planted.get("voice_chat_abandoned").asLong() + planted.get("walk_in_abandoned").asLong();
+      assertEquals(abandoned, (long) r.getAs("abandons") + (long) r.getAs("short_abandons_excluded"),
+          r.getAs("region") + ": every queued abandon is an event or a set-aside mis-dial");
+      assertTrue((long) r.getAs("short_abandons_excluded") >= planted.get("voice_misdials").asLong());
+      contacts += (long) r.<Long>getAs("contacts");
+    }
+    assertEquals(lake.read("silver_contacts").count(), contacts, "every contact of the window is counted once");
+    assertTrue(lake.read("gold_region_staffing_plan").count() > 0);
   }
 }
