@@ -18,7 +18,6 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -108,11 +107,5 @@ final class ToleranceProfiles {
         .where(col("_n").geq(minContacts));
     return intervals.groupBy(REGION).agg(expr("regr_slope(_share, _wait)").as("abandon_vs_wait_slope"),
         expr("regr_r2(_share, _wait)").as("abandon_vs_wait_r2"), count(lit(1)).as("abandon_vs_wait_intervals"));
-  }
-
-  static List<String> plus(List<String> a, String b) {
-    List<String> out = new ArrayList<>(a);
-    out.add(b);
-    return out;
   }
 }
