@@ -110,7 +110,7 @@ public final class IngestBenchmark {
     }
   }
 
-  private static double timed(Runnable r) {
+  static double timed(Runnable r) {
     long t = System.nanoTime();
     r.run();
     return (System.nanoTime() - t) / 1e9;

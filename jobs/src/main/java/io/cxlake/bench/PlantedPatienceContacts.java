@@ -62,7 +62,7 @@ public final class PlantedPatienceContacts {
         when(kind.lt(r.emailShare()), lit("email"))
             .when(kind.lt(r.emailShare() + r.misdialShare()), lit("misdial")).otherwise(lit("voice")).as("_kind"),
         greatest(lit(1.0), round(patience, 0)).as("_patience"), round(offered, 0).as("_offered"),
-        expr("date_sub(DATE'" + end + "', 0)").as("_end"), daysBack.cast("int").as("_back"),
+        lit(java.sql.Date.valueOf(end)).as("_end"), daysBack.cast("int").as("_back"),
         secondOfDay.cast("long").as("_second"), floor(rand(seed + 5).multiply(4)).plus(1).as("_misdial_wait"));
     Column misdial = col("_kind").equalTo("misdial");
     Column email = col("_kind").equalTo("email");

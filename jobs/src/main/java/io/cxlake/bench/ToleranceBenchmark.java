@@ -67,8 +67,8 @@ public final class ToleranceBenchmark {
       long s0 = System.nanoTime();
       lake.append("silver_contacts", PlantedPatienceContacts.contacts(spark, regions(contacts), DAY, 28, 17));
       double setup = (System.nanoTime() - s0) / 1e9;
-      double scan = timed(() -> lake.read("silver_contacts").write().format("noop").mode("overwrite").save());
-      double job = timed(() -> new WaitToleranceJob().run(spark, new JobContext(config, DAY)));
+      double scan = IngestBenchmark.timed(() -> lake.read("silver_contacts").write().format("noop").mode("overwrite").save());
+      double job = IngestBenchmark.timed(() -> new WaitToleranceJob().run(spark, new JobContext(config, DAY)));
       double worst = 0;
       List<String> errors = new ArrayList<>();
       for (Row r : lake.read(Tables.REGION_WAIT_TOLERANCE).where("level = 'region'")
@@ -90,11 +90,5 @@ public final class ToleranceBenchmark {
     } finally {
       spark.stop();
     }
-  }
-
-  private static double timed(Runnable r) {
-    long t = System.nanoTime();
-    r.run();
-    return (System.nanoTime() - t) / 1e9;
   }
 }

@@ -17,8 +17,6 @@ public final class SparkSessions {
       "spark.sql.session.timeZone", "UTC",
       "spark.sql.ansi.enabled", "false",
       "spark.databricks.delta.schema.autoMerge.enabled", "false",
-      // the jobs' MERGE sources are deterministic and already cached: do not let Delta copy them again
-      "spark.databricks.delta.merge.materializeSource", "none",
       // compaction is for small files (late rows, quiet nights): files of 128 MB and more are left alone
       "spark.databricks.delta.optimize.minFileSize", String.valueOf(128L * 1024 * 1024),
       // HotSpot does not JIT-compile methods over 8,000 bytes of bytecode: whole-stage code that large ran

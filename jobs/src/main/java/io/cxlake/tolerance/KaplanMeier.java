@@ -12,7 +12,6 @@ import static io.cxlake.tolerance.ToleranceColumns.T;
 import static io.cxlake.tolerance.ToleranceColumns.USE;
 import static io.cxlake.tolerance.ToleranceColumns.WAIT;
 import static org.apache.spark.sql.functions.abs;
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.exp;
 import static org.apache.spark.sql.functions.lit;
@@ -100,10 +99,5 @@ final class KaplanMeier {
 
   static List<Column> cols(List<String> names) {
     return names.stream().map(org.apache.spark.sql.functions::col).toList();
-  }
-
-  /** Null-safe coalesce of a count column (groups without a value). */
-  static Column zero(String c) {
-    return coalesce(col(c), lit(0L));
   }
 }

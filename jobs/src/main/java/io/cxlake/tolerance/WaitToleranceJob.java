@@ -57,8 +57,9 @@ public final class WaitToleranceJob implements NightlyJob {
     StepTimes steps = new StepTimes();
     Dataset<Row> contacts = PatienceObservations.window(lake.read("silver_contacts"), day, s.windowDays());
     Dataset<Row> obs = PatienceObservations.observe(contacts, s).persist(StorageLevel.MEMORY_AND_DISK());
+    List<Dataset<Row>> cached = new ArrayList<>();
     try {
-      Output out = steps.time("profiles", () -> compute(obs, s));
+      Output out = steps.time("profiles", () -> compute(obs, s, cached));
       long read = obs.count();
       long profiles = steps.time("write profiles", () -> write(lake, Tables.REGION_WAIT_TOLERANCE, out.profiles(), day, s));
       long curves = steps.time("write curves", () -> write(lake, Tables.REGION_PATIENCE_CURVE, out.curves(), day, s));
@@ -75,7 +76,7 @@ public final class WaitToleranceJob implements NightlyJob {
           + " curve points, " + plan + " staffing intervals";
     } finally {
       obs.unpersist();
-      Output.release();
+      cached.forEach(Dataset::unpersist);
     }
   }
 
@@ -84,39 +85,27 @@ public final class WaitToleranceJob implements NightlyJob {
         read == 0 ? "no silver contacts in the window" : null);
   }
 
+  /** The three outputs, as plans (nothing is computed until they are written). */
+  record Output(Dataset<Row> profiles, Dataset<Row> curves, Dataset<Row> staffing) {}
+
   /**
-   * The three outputs, as plans (nothing is computed until they are written). The small intermediate results
-   * that several outputs read (counts per wait, region profiles) are cached, and released after the writes.
+   * The small intermediate results several outputs read (counts per wait, region profiles) are cached once and
+   * added to {@code cached}, for the caller to release after the writes.
    */
-  record Output(Dataset<Row> profiles, Dataset<Row> curves, Dataset<Row> staffing) {
-    private static final ThreadLocal<List<Dataset<Row>>> CACHED = ThreadLocal.withInitial(ArrayList::new);
-
-    static Dataset<Row> cached(Dataset<Row> small) {
-      Dataset<Row> c = small.persist(StorageLevel.MEMORY_AND_DISK());
-      CACHED.get().add(c);
-      return c;
-    }
-
-    static void release() {
-      CACHED.get().forEach(Dataset::unpersist);
-      CACHED.remove();
-    }
-  }
-
-  static Output compute(Dataset<Row> obs, ToleranceSettings s) {
+  static Output compute(Dataset<Row> obs, ToleranceSettings s, List<Dataset<Row>> cached) {
     List<String> region = List.of(REGION);
-    Dataset<Row> regionCounts = Output.cached(KaplanMeier.counts(obs, region));
+    Dataset<Row> regionCounts = cache(KaplanMeier.counts(obs, region), cached);
     Dataset<Row> regionCurve = KaplanMeier.curve(regionCounts, region);
     Dataset<Row> regionProfiles = ToleranceProfiles.profile(ToleranceProfiles.figures(obs, region),
             ToleranceProfiles.quantiles(regionCurve, region, s.targetAbandonShare()), region, s.minGroupSize())
         .join(LogRank.regionVsRest(regionCounts), new String[] {REGION}, "left")
         .join(ToleranceProfiles.abandonVersusWait(obs, MIN_INTERVAL_CONTACTS), new String[] {REGION}, "left")
         .withColumn(LEVEL, lit(REGION_LEVEL));
-    regionProfiles = Output.cached(regionProfiles);
+    regionProfiles = cache(regionProfiles, cached);
     List<Dataset<Row>> profiles = new ArrayList<>(List.of(regionProfiles));
     List<Dataset<Row>> curves = new ArrayList<>(List.of(curveRows(regionCurve, regionCounts, region, s, REGION_LEVEL)));
     if (!s.groupBy().equals(region)) {
-      Dataset<Row> counts = Output.cached(KaplanMeier.counts(obs, s.groupBy()));
+      Dataset<Row> counts = cache(KaplanMeier.counts(obs, s.groupBy()), cached);
       Dataset<Row> curve = KaplanMeier.curve(counts, s.groupBy());
       profiles.add(ToleranceProfiles.profile(ToleranceProfiles.figures(obs, s.groupBy()),
           ToleranceProfiles.quantiles(curve, s.groupBy(), s.targetAbandonShare()), s.groupBy(), s.minGroupSize())
@@ -129,6 +118,12 @@ public final class WaitToleranceJob implements NightlyJob {
     Dataset<Row> staffing = StaffingPlan.plan(StaffingPlan.demand(obs, s.intervalMinutes()), targets,
         s.targetAbandonShare(), s.serviceLevel());
     return new Output(allProfiles, union(curves), staffing);
+  }
+
+  private static Dataset<Row> cache(Dataset<Row> small, List<Dataset<Row>> cached) {
+    Dataset<Row> c = small.persist(StorageLevel.MEMORY_AND_DISK());
+    cached.add(c);
+    return c;
   }
 
   /** The Kaplan-Meier points and the life-table bins of one grouping, in the curve table's shape. */
