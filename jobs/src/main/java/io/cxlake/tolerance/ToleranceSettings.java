@@ -77,7 +77,12 @@ record ToleranceSettings(int windowDays, List<String> groupBy, List<String> queu
       if (kv.length != 2) {
         throw new IllegalArgumentException("tolerance.time-zones entries are Region=Zone, got '" + entry + "'");
       }
-      zones.put(kv[0].trim(), java.time.ZoneId.of(kv[1].trim()).getId()); // rejects unknown zones now
+      try {
+        zones.put(kv[0].trim(), java.time.ZoneId.of(kv[1].trim()).getId());
+      } catch (java.time.DateTimeException e) {
+        throw new IllegalArgumentException("tolerance.time-zones: unknown zone '" + kv[1].trim()
+            + "' (use IANA names such as Asia/Taipei)");
+      }
     }
     if (!zones.containsKey(OTHER_REGIONS)) {
       throw new IllegalArgumentException("tolerance.time-zones needs a default entry *=Zone, got '" + v + "'");
