@@ -9,6 +9,8 @@ import java.util.SplittableRandom;
  * conversations merge acknowledgement, action and closing into one agent turn.
  */
 final class ConversationBuilder {
+  /** Share of customers who say outright what they want; the others leave it to be inferred. */
+  static final double GOAL_STATED = 0.85;
   static final String CUSTOMER = "customer";
   static final String AGENT = "agent";
   static final String BOT = "bot";
@@ -252,6 +254,9 @@ final class ConversationBuilder {
       append(sb, pack.moodPrefix[m]);
     }
     append(sb, pack.opening[contact.queryType.ordinal()]);
+    if (rng.nextDouble() < GOAL_STATED) {
+      append(sb, pack.goal[contact.goal.ordinal()]);
+    }
     if (rng.nextDouble() < (contact.mood.hostile() ? 0.9 : 0.6)) {
       append(sb, pack.moodSuffix[m]);
     }

@@ -1,8 +1,8 @@
 package io.cxlake.generate;
 
-/** What the customer wants out of the contact. */
+/** What the customer wants out of the contact; the codes are the text job's goal labels. */
 enum Goal {
-  RESOLVE_PROBLEM, GET_INFORMATION, MAKE_CHANGE, COMPLAIN, CANCEL;
+  FIX, INFORM, PURCHASE, COMPLAIN, CANCEL;
 
   final String code = name().toLowerCase(java.util.Locale.ROOT);
 }

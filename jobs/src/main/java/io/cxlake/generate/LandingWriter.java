@@ -173,6 +173,16 @@ final class LandingWriter implements Closeable {
 
   @Override
   public void close() throws IOException {
+    // a spill-over day (late rows only) still gets a contacts and a turns file, empty if need be: the ingest
+    // requires both feeds every night, as a real export would deliver them
+    java.util.Set<Long> spill = new java.util.TreeSet<>();
+    for (PartitionedFileWriter w : writers()) {
+      spill.addAll(w.openDays());
+    }
+    for (long day : spill) {
+      contacts.touch(day);
+      turns.touch(day);
+    }
     IOException first = null;
     for (PartitionedFileWriter w : writers()) {
       try {

@@ -40,6 +40,8 @@ final class LanguagePack {
   final Template[][] moodPrefix = new Template[MOODS][];
   final Template[][] moodSuffix = new Template[MOODS][];
   final Template[][] reaction = new Template[MOODS][];
+  /** The customer saying what they want (cancel, complain, ...), after the request. */
+  final Template[][] goal = new Template[Goal.values().length][];
   final Template[][] closing = new Template[Disposition.values().length][];
   final Template[][] pii = new Template[PiiType.Kind.values().length][];
 
@@ -60,6 +62,10 @@ final class LanguagePack {
     reaction[m.ordinal()] = Template.all(reactions);
   }
 
+  void goal(Goal g, String... texts) {
+    goal[g.ordinal()] = Template.all(texts);
+  }
+
   void closing(Disposition d, String... texts) {
     closing[d.ordinal()] = Template.all(texts);
   }
@@ -75,7 +81,7 @@ final class LanguagePack {
       require(t);
     }
     for (Template[][] group : new Template[][][] {opening, detail, action, moodPrefix, moodSuffix, reaction,
-        closing, pii}) {
+        goal, closing, pii}) {
       for (Template[] t : group) {
         require(t);
       }

@@ -78,6 +78,11 @@ final class PartitionedFileWriter implements Closeable {
     }
   }
 
+  /** Days whose folders are still open (after the window: the days late rows spill into). */
+  java.util.Set<Long> openDays() {
+    return new java.util.TreeSet<>(open.keySet());
+  }
+
   /** Closes every folder up to and including the given day; writing there afterwards is a bug. */
   void closeThrough(long epochDay) throws IOException {
     Iterator<Map.Entry<Long, Partition>> it = open.entrySet().iterator();

@@ -25,17 +25,17 @@ final class Scenarios {
 
   static final List<Scenario> PLANTED = List.of(
       new Scenario("S01", VOICE, QueryType.BILLING_DISPUTE, Mood.ANGRY, Goal.COMPLAIN, 1.0),
-      new Scenario("S02", CHAT, QueryType.ROAMING_ACTIVATION, Mood.ANXIOUS, Goal.MAKE_CHANGE, 0.8),
-      new Scenario("S03", VOICE, QueryType.NETWORK_OUTAGE, Mood.ANGRY, Goal.RESOLVE_PROBLEM, 0.9),
-      new Scenario("S04", EMAIL, QueryType.PLAN_UPGRADE, Mood.CALM, Goal.MAKE_CHANGE, 0.8),
+      new Scenario("S02", CHAT, QueryType.ROAMING_ACTIVATION, Mood.ANXIOUS, Goal.PURCHASE, 0.8),
+      new Scenario("S03", VOICE, QueryType.NETWORK_OUTAGE, Mood.ANGRY, Goal.FIX, 0.9),
+      new Scenario("S04", EMAIL, QueryType.PLAN_UPGRADE, Mood.CALM, Goal.PURCHASE, 0.8),
       new Scenario("S05", VOICE, QueryType.CANCEL_SERVICE, Mood.DISTRUSTFUL, Goal.CANCEL, 0.6),
-      new Scenario("S06", CHAT, QueryType.PASSWORD_RESET, Mood.CONFUSED, Goal.RESOLVE_PROBLEM, 0.9),
+      new Scenario("S06", CHAT, QueryType.PASSWORD_RESET, Mood.CONFUSED, Goal.FIX, 0.9),
       new Scenario("S07", SOCIAL, QueryType.NETWORK_OUTAGE, Mood.ANGRY, Goal.COMPLAIN, 1.0),
-      new Scenario("S08", WALK_IN, QueryType.DEVICE_SETUP, Mood.CONFUSED, Goal.GET_INFORMATION, 1.0),
+      new Scenario("S08", WALK_IN, QueryType.DEVICE_SETUP, Mood.CONFUSED, Goal.INFORM, 1.0),
       new Scenario("S09", VOICE, QueryType.ROAMING_BILL_SHOCK, Mood.ANGRY, Goal.COMPLAIN, 0.6),
-      new Scenario("S10", CHAT, QueryType.DELIVERY_STATUS, Mood.ANXIOUS, Goal.GET_INFORMATION, 0.8),
+      new Scenario("S10", CHAT, QueryType.DELIVERY_STATUS, Mood.ANXIOUS, Goal.INFORM, 0.8),
       new Scenario("S11", EMAIL, QueryType.COMPENSATION_REQUEST, Mood.DISTRUSTFUL, Goal.COMPLAIN, 0.7),
-      new Scenario("S12", WALK_IN, QueryType.PLAN_UPGRADE, Mood.CALM, Goal.MAKE_CHANGE, 0.8));
+      new Scenario("S12", WALK_IN, QueryType.PLAN_UPGRADE, Mood.CALM, Goal.PURCHASE, 0.8));
 
   /** Background query-type weights per channel, columns in QueryType order. */
   private static final double[][] BACKGROUND_QUERY = {
@@ -45,7 +45,7 @@ final class Scenarios {
       /* social  */ {10, 4, 8, 4, 4, 30, 10, 6, 4, 10},
       /* walk_in */ {10, 8, 4, 20, 26, 4, 4, 10, 6, 4}};
 
-  /** Goal weights per query type, columns in Goal order (resolve, info, change, complain, cancel). */
+  /** Goal weights per query type, columns in Goal order (fix, inform, purchase, complain, cancel). */
   private static final double[][] GOALS = {
       /* billing_dispute      */ {50, 15, 0, 35, 0},
       /* roaming_activation   */ {0, 30, 70, 0, 0},

@@ -380,7 +380,7 @@ public final class SyntheticGenerator {
   private void accountEvents(Contact c, String customerId, RegionProfile r, LandingWriter landing)
       throws IOException {
     if (c.queryType == QueryType.PLAN_UPGRADE && c.answered) {
-      double p = c.resolved() ? c.goal == Goal.MAKE_CHANGE ? 0.7 : 0.3 : 0.05;
+      double p = c.resolved() ? c.goal == Goal.PURCHASE ? 0.7 : 0.3 : 0.05;
       if (rng.nextDouble() < p) {
         long t = c.endTime + 300 + rng.nextInt(3 * 3600);
         if (t < windowEnd) {

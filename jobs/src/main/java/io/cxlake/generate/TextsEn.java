@@ -32,6 +32,11 @@ final class TextsEn {
         "Hello, I'm {agent}. Please have a seat, what brings you in today?");
     queries(p);
     moods(p);
+    p.goal(Goal.FIX, "Can you please fix this for me?", "I just need this fixed.", "I need you to get this to work again.");
+    p.goal(Goal.INFORM, "I'd just like some information on this.", "I only want to find out what's going on.", "Could you explain how this works?");
+    p.goal(Goal.PURCHASE, "I'd like to sign up for it today.", "I want to buy it if the price is right.", "I'm ready to upgrade.");
+    p.goal(Goal.COMPLAIN, "I want to file a complaint about this.", "I'm contacting you to complain.", "Please treat this as a formal complaint.");
+    p.goal(Goal.CANCEL, "I want to cancel my contract.", "Please close my account.", "I'm going to terminate my service.");
     p.empathy = Template.all(
         "I'm really sorry for the trouble this has caused.",
         "I completely understand how frustrating this must be.",

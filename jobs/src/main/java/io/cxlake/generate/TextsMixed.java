@@ -32,6 +32,11 @@ final class TextsMixed {
         "Hello, I'm {agent}, please sit. 有什么可以帮你?");
     queries(p);
     moods(p);
+    p.goal(Goal.FIX, "Can help me fix this or not?", "帮我修好 can?", "I just want this problem 解决.");
+    p.goal(Goal.INFORM, "想咨询一下 only.", "I just want to find out, 请问 how?", "Can explain to me or not?");
+    p.goal(Goal.PURCHASE, "I want to sign up today.", "我想办理 this one.", "I want to upgrade lah.");
+    p.goal(Goal.COMPLAIN, "I want to complain!", "我要投诉 this one.", "I want to file a complaint.");
+    p.goal(Goal.CANCEL, "I want to cancel my line.", "我要解约 lah.", "Close my account can?");
     p.empathy = Template.all(
         "Sorry for the inconvenience ya, 我明白你的感受.",
         "Really sorry to make you wait so long.",

@@ -32,6 +32,11 @@ final class TextsZhHans {
         "您好，我是营业员小{agent}，请坐，有什么可以帮您？");
     queries(p);
     moods(p);
+    p.goal(Goal.FIX, "麻烦帮我把这个问题解决。", "请帮我修好。", "我只想把问题处理一下。");
+    p.goal(Goal.INFORM, "我想了解一下情况。", "想咨询一下。", "请问能说明一下吗？");
+    p.goal(Goal.PURCHASE, "我想办理这个。", "我想升级。", "我打算今天购买。");
+    p.goal(Goal.COMPLAIN, "我要投诉。", "我要反映这个问题，正式投诉。", "这件事我要申诉。");
+    p.goal(Goal.CANCEL, "我要解约。", "请帮我取消。", "我想注销这个号码。");
     p.empathy = Template.all(
         "非常抱歉给您带来不便。",
         "让您久等了，实在不好意思。",

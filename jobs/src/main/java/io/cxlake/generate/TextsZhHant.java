@@ -33,6 +33,11 @@ final class TextsZhHant {
         "您好，我是門市的{agent}專員，請坐，請問有什麼可以幫您？");
     queries(p);
     moods(p);
+    p.goal(Goal.FIX, "麻煩幫我把這個問題解決。", "請幫我修好。", "我只想把問題處理一下。");
+    p.goal(Goal.INFORM, "我想了解一下情況。", "想諮詢一下。", "請問能說明一下嗎？");
+    p.goal(Goal.PURCHASE, "我想辦理這個。", "我想升級。", "我打算今天購買。");
+    p.goal(Goal.COMPLAIN, "我要客訴。", "我要反映這個問題，正式投訴。", "這件事我要申訴。");
+    p.goal(Goal.CANCEL, "我要解約。", "請幫我取消。", "我想註銷這個門號。");
     p.empathy = Template.all(
         "非常抱歉造成您的困擾。",
         "讓您久等了，真的很不好意思。",

@@ -56,6 +56,7 @@ public final class SchemaCatalog {
     }
     names.add(Tables.QUARANTINE);
     names.add(Tables.RUN_SUMMARY);
+    names.add(Tables.CONTACT_TEXT);
     names.add(Tables.REGION_WAIT_TOLERANCE);
     names.add(Tables.REGION_PATIENCE_CURVE);
     names.add(Tables.REGION_STAFFING_PLAN);

@@ -4,6 +4,7 @@ package io.cxlake.schema;
 public final class Tables {
   public static final String QUARANTINE = "quarantine";
   public static final String RUN_SUMMARY = "run_summary";
+  public static final String CONTACT_TEXT = "silver_contact_text";
   public static final String REGION_WAIT_TOLERANCE = "gold_region_wait_tolerance";
   public static final String REGION_PATIENCE_CURVE = "gold_region_patience_curve";
   public static final String REGION_STAFFING_PLAN = "gold_region_staffing_plan";

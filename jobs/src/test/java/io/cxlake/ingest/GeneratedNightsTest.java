@@ -49,7 +49,9 @@ class GeneratedNightsTest {
   }
 
   private Dataset<Row> truth(String file) {
-    return spark.read().option("header", "true").csv(gen.resolve("ground_truth").resolve(file).toString());
+    Dataset<Row> t = spark.read().option("header", "true").csv(gen.resolve("ground_truth").resolve(file).toString());
+    return file.equals("contact_scenarios.csv") ? t.withColumnRenamed("mood", "truth_mood")
+        .withColumnRenamed("goal", "truth_goal") : t;
   }
 
   @Test
@@ -118,5 +120,30 @@ class GeneratedNightsTest {
     }
     assertEquals(lake.read("silver_contacts").count(), contacts, "every contact of the window is counted once");
     assertTrue(lake.read("gold_region_staffing_plan").count() > 0);
+  }
+
+  @Test
+  void theTextJobRecoversPlantedLanguagesMoodsAndGoals() {
+    CxConfig config = SharedSpark.config(gen.resolve("landing"), Path.of(lake.path("x")).getParent(), Map.of());
+    new io.cxlake.text.TextEnrichmentJob().run(spark, new JobContext(config, LocalDate.parse("2026-11-17")));
+    Dataset<Row> text = lake.read("silver_contact_text");
+    Dataset<Row> withTurns = lake.read("silver_turns").where("turn_date <= DATE'2026-11-17'")
+        .groupBy("contact_id").agg(expr("min(turn_date) AS first"));
+    assertEquals(withTurns.count(), text.count(), "every contact with turns in the window, once");
+    Dataset<Row> joined = truth("contact_scenarios.csv").join(text, "contact_id")
+        .join(lake.read("silver_contacts").select(col("contact_id"), col("language").as("planted_language")), "contact_id")
+        .where("customer_turns > 0");
+    long n = joined.count();
+    Row hits = joined.selectExpr("avg(CAST(language = planted_language AS INT))",
+        "avg(CAST(mood = truth_mood AS INT))", "avg(CAST(goal = truth_goal AS INT))").head();
+    System.out.printf("generated text: %d contacts, language %.3f, mood %.3f, goal %.3f%n", n, hits.getDouble(0),
+        hits.getDouble(1), hits.getDouble(2));
+    assertTrue(n > 500, "contacts compared: " + n);
+    assertTrue(hits.getDouble(0) >= 0.97, "language accuracy " + hits.getDouble(0));
+    assertTrue(hits.getDouble(1) >= 0.75, "mood accuracy " + hits.getDouble(1));
+    assertTrue(hits.getDouble(2) >= 0.80, "goal accuracy " + hits.getDouble(2));
+    Dataset<Row> pii = truth("planted_pii.csv").join(text, "contact_id")
+        .where("exists(tokens, t -> instr(value, t) > 0 AND length(t) >= 4 AND t RLIKE '[0-9@]')");
+    assertEquals(0L, pii.count(), "no planted personal data comes back as a token");
   }
 }

@@ -1,0 +1,121 @@
+package io.cxlake.text;
+
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.sha2;
+import static org.apache.spark.sql.functions.struct;
+
+import io.cxlake.cli.JobMain;
+import io.cxlake.lake.Lakehouse;
+import io.cxlake.pipeline.JobContext;
+import io.cxlake.pipeline.NightlyJob;
+import io.cxlake.runs.RunSummary;
+import io.cxlake.runs.StepTimes;
+import io.cxlake.schema.Tables;
+import io.delta.tables.DeltaTable;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * Nightly job: text understanding of every contact not yet enriched (or whose turns changed since), from the
+ * masked silver turns into silver_contact_text. CoreNLP runs inside {@code mapPartitions}, one pipeline per
+ * language per executor JVM. Re-running a date finds nothing new and changes nothing.
+ */
+public final class TextEnrichmentJob implements NightlyJob {
+
+  public static final String NAME = "text";
+  static final String CONTACT_ID = "contact_id";
+  static final String CONTACT_DATE = "contact_date";
+  static final String FINGERPRINT = "turns_fingerprint";
+  static final String TURN_DATE = "turn_date";
+  /** Contacts per NLP task: small enough to spread a night over every core, large enough to amortise a task. */
+  private static final long CONTACTS_PER_TASK = 2_000;
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TextEnrichmentJob.class);
+
+  public static void main(String[] args) {
+    System.exit(JobMain.runOne(new TextEnrichmentJob(), args));
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public String run(SparkSession spark, JobContext ctx) {
+    long start = System.nanoTime();
+    Lakehouse lake = new Lakehouse(spark, ctx.config());
+    TextSettings s = TextSettings.from(ctx.config());
+    Lexicons lex = Lexicons.load(s.lexiconDir());
+    LocalDate day = ctx.runDate();
+    LocalDate from = day.minusDays(s.lookbackDays() - 1L);
+    StepTimes steps = new StepTimes();
+    // a day's margin before the window, so a conversation that began the evening before arrives whole
+    Dataset<Row> turns = lake.read("silver_turns")
+        .where(col(TURN_DATE).between(java.sql.Date.valueOf(from.minusDays(1)), java.sql.Date.valueOf(day)));
+    Dataset<Row> known = lake.read(Tables.CONTACT_TEXT).where(col(CONTACT_DATE).geq(java.sql.Date.valueOf(from)));
+    Dataset<Row> pending = pending(conversations(turns), known, from).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> enriched = null;
+    try {
+      long read = steps.time("select", pending::count);
+      int tasks = (int) Math.max(spark.sparkContext().defaultParallelism(), read / CONTACTS_PER_TASK);
+      enriched = enrich(pending.repartition(tasks), lex, s)
+          .withColumn("_run_date", lit(java.sql.Date.valueOf(day))).persist(StorageLevel.MEMORY_AND_DISK());
+      long written = steps.time("nlp", enriched::count);
+      Dataset<Row> source = enriched;
+      steps.time("merge", () -> merge(lake, source, from));
+      LOG.info("text {}: {} contacts, {}", day, read, steps);
+      long ms = (System.nanoTime() - start) / 1_000_000;
+      RunSummary.write(lake, NAME, day, List.of(new RunSummary.Entry(Tables.CONTACT_TEXT, read, written, 0, 0, 0,
+          written > 0 ? 1 : 0, ms, null, read == 0 ? "no_input" : "ok",
+          read == 0 ? "no contact with new or changed turns in the window" : null)));
+      return read + " contacts with new or changed turns enriched";
+    } finally {
+      pending.unpersist();
+      if (enriched != null) {
+        enriched.unpersist();
+      }
+    }
+  }
+
+  /** One row per contact: its date (first turn), a fingerprint of its turns, and its turns in order. */
+  static Dataset<Row> conversations(Dataset<Row> turns) {
+    return turns.groupBy(col(CONTACT_ID)).agg(min(col(TURN_DATE)).as(CONTACT_DATE),
+        sha2(concat_ws(",", array_sort(collect_list(col("_row_hash")))), 256).as(FINGERPRINT),
+        array_sort(collect_list(struct(col("turn_no"), col("speaker"), col("text"), col("language"))))
+            .as(ContactTextAnalyzer.TURNS));
+  }
+
+  /** Contacts of the window not enriched yet, or enriched from other turns than they have now. */
+  static Dataset<Row> pending(Dataset<Row> conversations, Dataset<Row> known, LocalDate from) {
+    return conversations.where(col(CONTACT_DATE).geq(java.sql.Date.valueOf(from)))
+        .join(known.select(CONTACT_ID, FINGERPRINT), new String[] {CONTACT_ID, FINGERPRINT}, "left_anti")
+        .select(CONTACT_ID, CONTACT_DATE, FINGERPRINT, ContactTextAnalyzer.TURNS);
+  }
+
+  static Dataset<Row> enrich(Dataset<Row> pending, Lexicons lex, TextSettings s) {
+    return pending.mapPartitions(new ContactTextAnalyzer(lex, s), Encoders.row(ContactTextAnalyzer.OUTPUT));
+  }
+
+  /** Inserts new contacts and replaces the rows of contacts whose turns changed. */
+  private static void merge(Lakehouse lake, Dataset<Row> rows, LocalDate from) {
+    lake.ensure(Tables.CONTACT_TEXT);
+    DeltaTable.forPath(lake.spark(), lake.path(Tables.CONTACT_TEXT)).as("t")
+        .merge(Lakehouse.conform(rows, Tables.CONTACT_TEXT).as("s"),
+            "t.contact_id = s.contact_id AND t.contact_date >= " + Lakehouse.sqlDate(from))
+        .whenMatched().updateAll()
+        .whenNotMatched().insertAll()
+        .execute();
+  }
+
+}
