@@ -15,7 +15,9 @@ public final class CxLake {
       "  run JOB  " + JobOptions.USAGE + "      run one job (jobs: " + jobNames() + ")",
       "  generate --out DIR [--contacts N --days D --start-date YYYY-MM-DD --seed S]   synthetic feeds with truth",
       "  bench-ingest --contacts N [--work DIR]   ingest benchmark against a bare Delta copy (see BENCHMARKS.md)",
-      "  bench-tolerance --contacts N [--work DIR]  wait-tolerance benchmark against a bare scan of silver contacts");
+      "  bench-tolerance --contacts N [--work DIR]  wait-tolerance benchmark against a bare scan of silver contacts",
+      "  bench-text --contacts N [--work DIR]  CoreNLP in Spark against plain CoreNLP, and the text job on N contacts",
+      "  train-mood --labels FILE.csv --out DIR  train the negativity model for text.mood-model on labelled texts");
 
   private CxLake() {}
 
@@ -37,6 +39,8 @@ public final class CxLake {
         case "generate" -> GenerateCommand.run(rest);
         case "bench-ingest" -> io.cxlake.bench.IngestBenchmark.run(rest);
         case "bench-tolerance" -> io.cxlake.bench.ToleranceBenchmark.run(rest);
+        case "bench-text" -> io.cxlake.bench.TextBenchmark.run(rest);
+        case "train-mood" -> io.cxlake.text.MoodTraining.run(rest);
         default -> {
           System.err.println("error: unknown command '" + args[0] + "'\n" + USAGE);
           yield 2;

@@ -29,6 +29,8 @@ public enum ConfigKey {
   TEXT_MAX_TURN_CHARS("text.max-turn-chars", "4000",
       "Longer turns are cut to this many characters before NLP (a pasted log should not stall a partition)"),
   TEXT_KEY_PHRASES("text.key-phrases", "8", "Key phrases kept per contact"),
+  TEXT_MOOD_MODEL("text.mood-model", "",
+      "Folder of a negativity model trained with cxlake train-mood; blank: the lexicon alone decides the mood"),
   TOLERANCE_WINDOW_DAYS("tolerance.window-days", "28",
       "Days of contacts, ending at the run date, behind each night's patience profiles"),
   TOLERANCE_GROUP_BY("tolerance.group-by", "region,channel,priority,tod_band",

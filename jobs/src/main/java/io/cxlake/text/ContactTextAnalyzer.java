@@ -22,10 +22,11 @@ final class ContactTextAnalyzer implements MapPartitionsFunction<Row, Row> {
   static final String CUSTOMER = "customer";
   /** Input columns: the contact, its date, the fingerprint of its turns, and the turns in order. */
   static final String TURNS = "turns";
-  /** The table's columns the analyzer fills: all but the run date, which the job adds. */
+  /** The table's columns the analyzer fills: all but the run date and the model's probability (the job's). */
   static final StructType OUTPUT = new StructType(Arrays.stream(
       SchemaCatalog.get().table(Tables.CONTACT_TEXT).structType().fields())
-      .filter(f -> !f.name().equals("_run_date")).toArray(StructField[]::new));
+      .filter(f -> !f.name().equals("_run_date") && !f.name().equals(MoodModel.PROBABILITY))
+      .toArray(StructField[]::new));
 
   private final Lexicons lex;
   private final TextSettings settings;

@@ -69,7 +69,7 @@ public final class TextEnrichmentJob implements NightlyJob {
     try {
       long read = steps.time("select", pending::count);
       int tasks = (int) Math.max(spark.sparkContext().defaultParallelism(), read / CONTACTS_PER_TASK);
-      enriched = enrich(pending.repartition(tasks), lex, s)
+      enriched = withMoodModel(enrich(pending.repartition(tasks), lex, s), s)
           .withColumn("_run_date", lit(java.sql.Date.valueOf(day))).persist(StorageLevel.MEMORY_AND_DISK());
       long written = steps.time("nlp", enriched::count);
       Dataset<Row> source = enriched;
@@ -105,6 +105,14 @@ public final class TextEnrichmentJob implements NightlyJob {
 
   static Dataset<Row> enrich(Dataset<Row> pending, Lexicons lex, TextSettings s) {
     return pending.mapPartitions(new ContactTextAnalyzer(lex, s), Encoders.row(ContactTextAnalyzer.OUTPUT));
+  }
+
+  /** The trained negativity model's verdict when one is configured; a null probability otherwise. */
+  static Dataset<Row> withMoodModel(Dataset<Row> enriched, TextSettings s) {
+    if (s.moodModel().isBlank()) {
+      return enriched.withColumn(MoodModel.PROBABILITY, lit(null).cast("double"));
+    }
+    return MoodModel.apply(MoodModel.load(s.moodModel()), enriched);
   }
 
   /** Inserts new contacts and replaces the rows of contacts whose turns changed. */

@@ -5,8 +5,8 @@ import io.cxlake.config.CxConfig;
 import java.io.Serializable;
 
 /** The text job's settings, read once on the driver and shipped to the executors with the task. */
-record TextSettings(int lookbackDays, String segmenterModel, int maxTurnChars, int keyPhrases, String lexiconDir)
-    implements Serializable {
+record TextSettings(int lookbackDays, String segmenterModel, int maxTurnChars, int keyPhrases, String lexiconDir,
+                    String moodModel) implements Serializable {
 
   TextSettings {
     if (lookbackDays < 1 || maxTurnChars < 1 || keyPhrases < 0) {
@@ -18,11 +18,11 @@ record TextSettings(int lookbackDays, String segmenterModel, int maxTurnChars, i
   static TextSettings from(CxConfig c) {
     return new TextSettings(c.getInt(ConfigKey.TEXT_LOOKBACK_DAYS), c.get(ConfigKey.TEXT_SEGMENTER_MODEL),
         c.getInt(ConfigKey.TEXT_MAX_TURN_CHARS), c.getInt(ConfigKey.TEXT_KEY_PHRASES),
-        c.get(ConfigKey.TEXT_LEXICON_DIR));
+        c.get(ConfigKey.TEXT_LEXICON_DIR), c.get(ConfigKey.TEXT_MOOD_MODEL));
   }
 
   /** Defaults, for tests and benchmarks that have no configuration file. */
   static TextSettings defaults() {
-    return new TextSettings(7, ConfigKey.TEXT_SEGMENTER_MODEL.defaultValue(), 4000, 8, "");
+    return new TextSettings(7, ConfigKey.TEXT_SEGMENTER_MODEL.defaultValue(), 4000, 8, "", "");
   }
 }

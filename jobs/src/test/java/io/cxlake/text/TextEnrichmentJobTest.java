@@ -87,4 +87,40 @@ class TextEnrichmentJobTest {
     assertEquals(Date.valueOf("2026-11-17"),
         lake.read(Tables.CONTACT_TEXT).where("contact_id = 'B'").head().getAs("_run_date"), "B untouched");
   }
+
+  @Test
+  void aConfiguredMoodModelAddsItsProbability() {
+    Path root = SharedSpark.tempDir("text-model");
+    List<Row> labelled = new java.util.ArrayList<>();
+    String[] bad = {"送餐太慢了，饭都凉了", "等了两个小时还没到", "米饭是凉的", "太难吃了", "态度很差"};
+    String[] good = {"很好吃，送餐很快", "味道不错，谢谢", "非常满意", "好吃，下次再点", "准时送到，赞"};
+    for (int i = 0; i < 4; i++) {
+      for (String t : bad) {
+        labelled.add(RowFactory.create(t, 1.0));
+      }
+      for (String t : good) {
+        labelled.add(RowFactory.create(t, 0.0));
+      }
+    }
+    Dataset<Row> analysed = MoodTraining.analyse(spark.createDataFrame(labelled,
+        new org.apache.spark.sql.types.StructType().add("text", "string").add(MoodModel.LABEL, "double")),
+        TextSettings.defaults());
+    String modelDir = root.resolve("mood-model").toString();
+    MoodModel.save(MoodModel.train(analysed), modelDir);
+
+    CxConfig config = SharedSpark.config(root.resolve("landing"), root.resolve("lake"),
+        Map.of("text.mood-model", modelDir));
+    Lakehouse lake = new Lakehouse(spark, config);
+    land(lake, turn("M1", 1, "customer", "饭都凉了，等了两个小时", "2026-11-17"),
+        turn("M2", 1, "customer", "很好吃，谢谢", "2026-11-17"),
+        turn("M3", 1, "agent", "您好", "2026-11-17"));
+    new TextEnrichmentJob().run(spark, new JobContext(config, LocalDate.parse("2026-11-17")));
+    Map<String, Row> byId = new java.util.HashMap<>();
+    lake.read(Tables.CONTACT_TEXT).collectAsList().forEach(r -> byId.put(r.getAs("contact_id"), r));
+    assertTrue((double) byId.get("M1").getAs(MoodModel.PROBABILITY) > 0.5);
+    assertEquals("angry", byId.get("M1").getAs("mood"));
+    assertTrue((double) byId.get("M2").getAs(MoodModel.PROBABILITY) < 0.5);
+    assertEquals("calm", byId.get("M2").getAs("mood"));
+    assertEquals(null, (Double) byId.get("M3").getAs(MoodModel.PROBABILITY), "no customer words, no verdict");
+  }
 }

@@ -1,0 +1,82 @@
+package io.cxlake.text;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.spark.ml.Pipeline;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.ml.PipelineStage;
+import org.apache.spark.ml.classification.LogisticRegression;
+import org.apache.spark.ml.feature.HashingTF;
+import org.apache.spark.ml.feature.IDF;
+import org.apache.spark.ml.feature.NGram;
+import org.apache.spark.ml.feature.SQLTransformer;
+import org.apache.spark.ml.functions;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * An optional negativity model, trained with MLlib on a centre's own labelled texts (CSAT comments with their
+ * ratings, QA-labelled contacts; {@code cxlake train-mood}), for the many complaints that carry no mood word
+ * ("the rice was cold", "two hours for a delivery"). Its features are what the text job already computes:
+ * normalised terms, term pairs and the lexicon's evidence (so negation is in them). When {@code text.mood-model}
+ * names a saved model, it decides whether a contact is negative and the lexicon names the mood: a negative
+ * contact without a lexicon mood is angry (dissatisfied), a contact the model finds not negative is calm.
+ */
+public final class MoodModel {
+
+  public static final String PROBABILITY = "negative_probability";
+  static final String LABEL = "negative_label";
+  private static final String WORDS = "mood_words";
+  private static final int FEATURES = 1 << 18;
+
+  private MoodModel() {}
+
+  /** TF-IDF over terms, term pairs and lexicon evidence, then logistic regression. */
+  public static PipelineModel train(Dataset<Row> analysed) {
+    PipelineStage[] stages = {
+        new NGram().setN(2).setInputCol("terms").setOutputCol("term_pairs"),
+        new SQLTransformer().setStatement(
+            "SELECT *, concat(terms, term_pairs, mood_evidence) AS " + WORDS + " FROM __THIS__"),
+        new HashingTF().setInputCol(WORDS).setOutputCol("tf").setNumFeatures(FEATURES),
+        new IDF().setInputCol("tf").setOutputCol("tfidf").setMinDocFreq(2),
+        new LogisticRegression().setFeaturesCol("tfidf").setLabelCol(LABEL).setRegParam(0.02)
+            .setElasticNetParam(0.0).setMaxIter(100)};
+    return new Pipeline().setStages(stages).fit(analysed);
+  }
+
+  public static void save(PipelineModel model, String path) {
+    try {
+      model.write().overwrite().save(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot save the mood model to " + path, e);
+    }
+  }
+
+  public static PipelineModel load(String path) {
+    return PipelineModel.load(path);
+  }
+
+  /** Adds the model's probability that the contact is negative, and settles the mood with it. */
+  public static Dataset<Row> apply(PipelineModel model, Dataset<Row> enriched) {
+    String[] keep = enriched.columns();
+    Dataset<Row> scored = model.transform(enriched)
+        .withColumn(PROBABILITY, functions.vector_to_array(col("probability"), "float64").getItem(1));
+    Column p = col(PROBABILITY);
+    Column negativeMood = col("mood").isin(MoodScorer.NEGATIVE.toArray());
+    Column mood = when(col("mood").isNull(), lit(null))
+        .when(p.geq(0.5).and(org.apache.spark.sql.functions.not(negativeMood)), lit("angry"))
+        .when(p.lt(0.5).and(negativeMood), lit(MoodScorer.CALM))
+        .otherwise(col("mood"));
+    Column[] out = new Column[keep.length + 1];
+    for (int i = 0; i < keep.length; i++) {
+      out[i] = keep[i].equals("mood") ? mood.as("mood") : col(keep[i]);
+    }
+    out[keep.length] = when(col("mood").isNull(), lit(null)).otherwise(p).as(PROBABILITY);
+    return scored.select(out);
+  }
+}

@@ -1,0 +1,76 @@
+package io.cxlake.text;
+
+import edu.stanford.nlp.pipeline.CoreDocument;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+
+/**
+ * Sentences per second of the same texts through CoreNLP directly on one thread, and through the job's own
+ * tokeniser inside Spark tasks: the text benchmark's measure of what running under Spark costs.
+ */
+public final class NlpThroughput {
+
+  private NlpThroughput() {}
+
+  /** Sentences and seconds. */
+  public record Rate(long sentences, double seconds) {
+    public double perSecond() {
+      return sentences / seconds;
+    }
+  }
+
+  /** Loads the pipeline a language needs (so that neither measure includes model loading). */
+  public static void warmUp(String language) {
+    raw(List.of(language.equals(LanguageDetector.EN) ? "Hello there. How are you?" : "你好，我想查询账单。"), language);
+  }
+
+  /** Plain CoreNLP, one thread, Chinese converted to Simplified first as the job does. */
+  public static Rate raw(List<String> texts, String language) {
+    boolean en = LanguageDetector.EN.equals(language);
+    String model = TextSettings.defaults().segmenterModel();
+    long sentences = 0;
+    long t0 = System.nanoTime();
+    for (String t : texts) {
+      CoreDocument doc = new CoreDocument(en ? t : ChineseScript.toSimplified(t));
+      (en ? NlpPipelines.english() : NlpPipelines.chinese(model)).annotate(doc);
+      sentences += doc.sentences().size();
+    }
+    return new Rate(sentences, (System.nanoTime() - t0) / 1e9);
+  }
+
+  /** The job's tokeniser over the texts inside Spark tasks; sentences counted by the tasks. */
+  public static Rate inSpark(Dataset<String> texts, String language, int partitions) {
+    TextSettings s = TextSettings.defaults();
+    java.util.Set<String> keep = Lexicons.load("").domainTerms;
+    MapPartitionsFunction<String, Long> count = it -> {
+      long n = 0;
+      while (it.hasNext()) {
+        n += Tokeniser.tokens(it.next(), language, s, keep).sentences();
+      }
+      return List.of(n).iterator();
+    };
+    Dataset<String> spread = texts.repartition(partitions).cache();
+    spread.count(); // the shuffle is not NLP
+    long t0 = System.nanoTime();
+    List<Long> perTask = spread.mapPartitions(count, Encoders.LONG()).collectAsList();
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    spread.unpersist();
+    return new Rate(perTask.stream().mapToLong(Long::longValue).sum(), seconds);
+  }
+
+  /** Up to {@code n} texts of one language from an iterator of texts. */
+  public static List<String> take(Iterator<String> texts, String language, int n) {
+    List<String> out = new ArrayList<>();
+    while (texts.hasNext() && out.size() < n) {
+      String t = texts.next();
+      if (language.equals(LanguageDetector.detect(t, null))) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+}
