@@ -53,7 +53,7 @@ final class PatienceObservations {
     Column event = when(shortAbandon.and(lit(s.shortAbandons() == ToleranceSettings.ShortAbandons.CENSOR)), lit(0))
         .when(abandoned, lit(1)).otherwise(lit(0));
     Column local = localTime(col("arrival_time"), col(REGION), s.timeZones());
-    return contacts.select(col(REGION), col(CHANNEL), col(PRIORITY), todBand(hour(local), s).as(TOD_BAND),
+    return contacts.select(col(ToleranceColumns.CONTACT_ID), col(REGION), col(CHANNEL), col(PRIORITY), todBand(hour(local), s).as(TOD_BAND),
         floor(hour(local).multiply(60).plus(minute(local)).divide(s.intervalMinutes()))
             .multiply(s.intervalMinutes()).cast("int").as(INTERVAL_START),
         col(CONTACT_DATE), col(WAIT).cast("double").as(WAIT), event.as(EVENT), use.as(USE),

@@ -18,6 +18,7 @@ final class ToleranceColumns {
   static final String USE = "observation";
   static final String INTERVAL_START = "interval_start_minute";
   static final String CONTACT_DATE = "contact_date";
+  static final String CONTACT_ID = "contact_id";
   static final String HANDLE = "handle_seconds";
 
   // survival arithmetic

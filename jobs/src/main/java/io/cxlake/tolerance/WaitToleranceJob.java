@@ -37,6 +37,9 @@ public final class WaitToleranceJob implements NightlyJob {
   static final String REGION_LEVEL = "region";
   /** Intervals with fewer observations say little about the abandonment-wait relation. */
   private static final int MIN_INTERVAL_CONTACTS = 10;
+  /** Wait bins of the anger onset, and the contacts a bin needs before its hostile share counts. */
+  private static final int ANGER_BIN_SECONDS = 60;
+  private static final int MIN_ANGER_BIN_CONTACTS = 30;
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WaitToleranceJob.class);
 
   public static void main(String[] args) {
@@ -59,7 +62,8 @@ public final class WaitToleranceJob implements NightlyJob {
     Dataset<Row> obs = PatienceObservations.observe(contacts, s).persist(StorageLevel.MEMORY_AND_DISK());
     List<Dataset<Row>> cached = new ArrayList<>();
     try {
-      Output out = steps.time("profiles", () -> compute(obs, s, cached));
+      Dataset<Row> contactText = lake.read(Tables.CONTACT_TEXT);
+      Output out = steps.time("profiles", () -> compute(obs, contactText, s, cached));
       long read = obs.count();
       long profiles = steps.time("write profiles", () -> write(lake, Tables.REGION_WAIT_TOLERANCE, out.profiles(), day, s));
       long curves = steps.time("write curves", () -> write(lake, Tables.REGION_PATIENCE_CURVE, out.curves(), day, s));
@@ -92,7 +96,7 @@ public final class WaitToleranceJob implements NightlyJob {
    * The small intermediate results several outputs read (counts per wait, region profiles) are cached once and
    * added to {@code cached}, for the caller to release after the writes.
    */
-  static Output compute(Dataset<Row> obs, ToleranceSettings s, List<Dataset<Row>> cached) {
+  static Output compute(Dataset<Row> obs, Dataset<Row> contactText, ToleranceSettings s, List<Dataset<Row>> cached) {
     List<String> region = List.of(REGION);
     Dataset<Row> regionCounts = cache(KaplanMeier.counts(obs, region), cached);
     Dataset<Row> regionCurve = KaplanMeier.curve(regionCounts, region);
@@ -100,6 +104,8 @@ public final class WaitToleranceJob implements NightlyJob {
             ToleranceProfiles.quantiles(regionCurve, region, s.targetAbandonShare()), region, s.minGroupSize())
         .join(LogRank.regionVsRest(regionCounts), new String[] {REGION}, "left")
         .join(ToleranceProfiles.abandonVersusWait(obs, MIN_INTERVAL_CONTACTS), new String[] {REGION}, "left")
+        .join(AngerOnset.byRegion(obs, contactText, ANGER_BIN_SECONDS, MIN_ANGER_BIN_CONTACTS), new String[] {REGION},
+            "left")
         .withColumn(LEVEL, lit(REGION_LEVEL));
     regionProfiles = cache(regionProfiles, cached);
     List<Dataset<Row>> profiles = new ArrayList<>(List.of(regionProfiles));
@@ -142,8 +148,7 @@ public final class WaitToleranceJob implements NightlyJob {
         .withColumn("service_level_percent", lit(s.serviceLevel() * 100))
         .withColumn("recommended_service_level", when(col(ToleranceProfiles.TARGET).isNotNull(),
             concat(lit("answer " + percent + " % within "), format_number(col(ToleranceProfiles.TARGET), 0),
-                lit(" s"))))
-        .withColumn("anger_onset_wait_seconds", lit(null).cast("double"));
+                lit(" s"))));
   }
 
   private static String format(double v) {
