@@ -1,7 +1,5 @@
 package io.cxlake.text;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,20 +20,14 @@ final class GoalClassifier {
   }
 
   static Goal decide(List<TermMatcher.Match> matches) {
-    Map<String, Double> scores = new LinkedHashMap<>();
-    Map<String, List<String>> evidence = new LinkedHashMap<>();
-    for (TermMatcher.Match m : matches) {
-      if (!m.label().equals(Lexicons.NONE)) {
-        scores.merge(m.label(), m.weight(), Double::sum);
-        evidence.computeIfAbsent(m.label(), k -> new ArrayList<>()).add(m.evidence());
-      }
-    }
+    TermMatcher.Tally t = TermMatcher.tally(matches, TermMatcher.Match::weight);
+    Map<String, Double> scores = t.scores();
     String best = null;
     for (String g : Lexicons.GOALS) { // in precedence order: on a tie the weightier goal wins
       if (scores.containsKey(g) && (best == null || scores.get(g) > scores.get(best))) {
         best = g;
       }
     }
-    return best == null ? new Goal(OTHER, 0, List.of()) : new Goal(best, scores.get(best), evidence.get(best));
+    return best == null ? new Goal(OTHER, 0, List.of()) : new Goal(best, scores.get(best), t.evidence().get(best));
   }
 }

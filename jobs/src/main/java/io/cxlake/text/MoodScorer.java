@@ -1,7 +1,5 @@
 package io.cxlake.text;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,16 +37,11 @@ final class MoodScorer {
   }
 
   static Mood decide(List<TermMatcher.Match> matches) {
-    Map<String, Double> scores = new LinkedHashMap<>();
-    Map<String, List<String>> evidence = new LinkedHashMap<>();
-    for (TermMatcher.Match m : matches) {
-      if (m.label().equals(Lexicons.NONE)) {
-        continue; // "not worried" is no evidence of worry, nor of calm
-      }
-      double w = m.negated() && m.label().equals("angry") ? m.weight() * NEGATED_PRAISE : m.weight();
-      scores.merge(m.label(), w, Double::sum);
-      evidence.computeIfAbsent(m.label(), k -> new ArrayList<>()).add(m.evidence());
-    }
+    // negated praise ("不好吃") is labelled angry by the matcher, and weighs less than a plain complaint
+    TermMatcher.Tally t = TermMatcher.tally(matches,
+        m -> m.negated() && m.label().equals("angry") ? m.weight() * NEGATED_PRAISE : m.weight());
+    Map<String, Double> scores = t.scores();
+    Map<String, List<String>> evidence = t.evidence();
     double positive = scores.getOrDefault("positive", 0.0);
     double negative = NEGATIVE.stream().mapToDouble(m -> scores.getOrDefault(m, 0.0)).sum();
     double sentiment = (positive - negative) / (positive + negative + 1);

@@ -90,6 +90,21 @@ final class TermMatcher {
     return new Match(neg && !negated ? "not " + evidence : evidence, neg ? t.negatedLabel() : t.label(), weight, neg);
   }
 
+  /** Scores and evidence per label; terms labelled none (negated terms that are no evidence) left out. */
+  record Tally(Map<String, Double> scores, Map<String, List<String>> evidence) {}
+
+  static Tally tally(List<Match> matches, java.util.function.ToDoubleFunction<Match> weight) {
+    Map<String, Double> scores = new java.util.LinkedHashMap<>();
+    Map<String, List<String>> evidence = new java.util.LinkedHashMap<>();
+    for (Match m : matches) {
+      if (!m.label().equals(Lexicons.NONE)) {
+        scores.merge(m.label(), weight.applyAsDouble(m), Double::sum);
+        evidence.computeIfAbsent(m.label(), k -> new ArrayList<>()).add(m.evidence());
+      }
+    }
+    return new Tally(scores, evidence);
+  }
+
   /** "是不是", "有没有": a question (A-not-A), not a negation. */
   private static boolean aNotA(List<String> norms, int j) {
     return j > 0 && j + 1 < norms.size() && norms.get(j - 1).equals(norms.get(j + 1));
