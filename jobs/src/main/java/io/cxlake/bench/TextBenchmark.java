@@ -35,6 +35,7 @@ public final class TextBenchmark {
 
   private static final LocalDate DAY = LocalDate.parse("2026-11-22");
   private static final int SAMPLE = 3000;
+  private static final int ROUNDS = 3;
 
   private TextBenchmark() {}
 
@@ -94,22 +95,27 @@ public final class TextBenchmark {
         .withColumn("_load_id", lit("bench")).withColumn("_run_date", lit(java.sql.Date.valueOf(DAY)));
   }
 
+  private static NlpThroughput.Rate faster(NlpThroughput.Rate best, NlpThroughput.Rate r) {
+    return best == null || r.perSecond() > best.perSecond() ? r : best;
+  }
+
   private static String throughput(SparkSession spark, Lakehouse lake, String language) {
     List<String> texts = NlpThroughput.take(lake.read("silver_turns").where("speaker = 'customer'").select("text")
         .as(Encoders.STRING()).toLocalIterator(), language, SAMPLE);
     NlpThroughput.warmUp(language);
     NlpThroughput.raw(texts.subList(0, Math.min(300, texts.size())), language); // JIT warm-up
-    NlpThroughput.Rate rawBefore = NlpThroughput.raw(texts, language);
     int cores = spark.sparkContext().defaultParallelism();
     Dataset<String> ds = spark.createDataset(texts, Encoders.STRING());
     NlpThroughput.inSpark(ds, language, cores); // warm-up of the tasks' code paths
-    // one task against one thread: the same conditions (the other core free for GC and the JIT)
-    NlpThroughput.Rate oneTask = NlpThroughput.inSpark(ds, language, 1);
+    // raw and one-task runs interleaved, the best of each kept: single runs of a few seconds on 2 cores
+    // differ by +-15 % (JIT, GC), and one task against one thread keeps the conditions the same
+    NlpThroughput.Rate raw = null;
+    NlpThroughput.Rate oneTask = null;
+    for (int round = 0; round < ROUNDS; round++) {
+      raw = faster(raw, NlpThroughput.raw(texts, language));
+      oneTask = faster(oneTask, NlpThroughput.inSpark(ds, language, 1));
+    }
     NlpThroughput.Rate allCores = NlpThroughput.inSpark(ds, language, cores);
-    // raw again after the Spark runs, and the faster of the two: the JIT keeps improving for a while, and the
-    // overhead should not be flattered by a raw run that was still warming up
-    NlpThroughput.Rate rawAfter = NlpThroughput.raw(texts, language);
-    NlpThroughput.Rate raw = rawAfter.perSecond() > rawBefore.perSecond() ? rawAfter : rawBefore;
     return String.format("| %s | %,d turns, %,d sentences | %.0f | %.0f | %.1f %% | %.0f on %d cores (%.0f per core) |",
         language, texts.size(), raw.sentences(), raw.perSecond(), oneTask.perSecond(),
         100 * (raw.perSecond() / oneTask.perSecond() - 1), allCores.perSecond(), cores, allCores.perSecond() / cores);

@@ -20,6 +20,9 @@ final class ChineseScript {
   private static final Map<Character, Character> TO_SIMPLIFIED = table("data/dictionary/TSCharacters.txt");
   private static final Map<Character, Character> TO_TRADITIONAL = table("data/dictionary/STCharacters.txt");
 
+  /** Below the CJK radicals block no character has a Traditional or Simplified form. */
+  private static final char CJK_START = '\u2E80';
+
   private ChineseScript() {}
 
   static boolean isHan(char c) {
@@ -42,6 +45,9 @@ final class ChineseScript {
   static String toSimplified(String text) {
     StringBuilder sb = null;
     for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) < CJK_START) {
+        continue; // Latin, digits, punctuation: nothing to convert, and no map lookup (English is mostly this)
+      }
       Character s = TO_SIMPLIFIED.get(text.charAt(i));
       if (s != null && s != text.charAt(i)) {
         if (sb == null) {
