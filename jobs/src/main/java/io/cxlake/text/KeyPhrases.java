@@ -32,8 +32,7 @@ final class KeyPhrases {
     if (!isWord(norm) || lex.stopWords.contains(norm) || norm.chars().allMatch(c -> !Character.isLetter(c))) {
       return false;
     }
-    boolean han = ChineseScript.isHan(norm.charAt(0));
-    return han ? norm.length() >= 2 : norm.length() >= 2;
+    return norm.length() >= 2; // single Chinese characters are mostly function words, single letters noise
   }
 
   /** The content terms of one turn, in order. */
