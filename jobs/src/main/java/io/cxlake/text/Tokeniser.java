@@ -64,18 +64,27 @@ final class Tokeniser {
     return new Turn(out, sentences);
   }
 
+  /**
+   * Masking placeholders and private-use characters (vendor emoji) become spaces of the same length: the
+   * segmenter prints a warning with the whole text for every private-use character, and customer text does
+   * not belong in logs.
+   */
   static String blankPlaceholders(String text) {
     Matcher m = PLACEHOLDER.matcher(text);
-    if (!m.find()) {
-      return text;
-    }
-    StringBuilder sb = new StringBuilder(text);
-    do {
+    StringBuilder sb = null;
+    while (m.find()) {
+      sb = sb == null ? new StringBuilder(text) : sb;
       for (int i = m.start(); i < m.end(); i++) {
         sb.setCharAt(i, ' ');
       }
-    } while (m.find());
-    return sb.toString();
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.getType(text.charAt(i)) == Character.PRIVATE_USE) {
+        sb = sb == null ? new StringBuilder(text) : sb;
+        sb.setCharAt(i, ' ');
+      }
+    }
+    return sb == null ? text : sb.toString();
   }
 
   private static Turn english(String text, java.util.Set<String> keep) {

@@ -92,6 +92,12 @@ class TextAnalysisTest {
   }
 
   @Test
+  void privateUseCharactersAreBlankedSoTheSegmenterLogsNoCustomerText() {
+    assertEquals("咸到我不得不评论了 ，盐太多", Tokeniser.blankPlaceholders("咸到我不得不评论了\ue412，盐太多"));
+    assertEquals("call me on         ", Tokeniser.blankPlaceholders("call me on [PHONE]\ue000"));
+  }
+
+  @Test
   void keyPhrasesPutDomainTermsFirst() {
     ContactTextAnalyzer.ContactText t = customer("My roaming data pack is not working in Japan, roaming is on but no data");
     assertEquals("roaming", t.keyPhrases().get(0), t.keyPhrases()::toString);
