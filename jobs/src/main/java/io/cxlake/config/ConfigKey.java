@@ -25,7 +25,7 @@ public enum ConfigKey {
   TEXT_SEGMENTER_MODEL("text.segmenter-model", "edu/stanford/nlp/models/segmenter/chinese/ctb.small.gz",
       "CoreNLP Chinese segmenter model (ctb.small: same output as ctb.gz on almost all text, half the memory)"),
   TEXT_LEXICON_DIR("text.lexicon-dir", "",
-      "Folder with mood.tsv, goal.tsv, modifiers.tsv, stopwords.txt, domain-terms.txt; blank: the bundled conf/text"),
+      "Folder with mood.tsv, goal.tsv, modifiers.tsv, stopwords-{zh,en}.txt, domain-terms-{zh,en}.txt; blank: conf/text"),
   TEXT_MAX_TURN_CHARS("text.max-turn-chars", "4000",
       "Longer turns are cut to this many characters before NLP (a pasted log should not stall a partition)"),
   TEXT_KEY_PHRASES("text.key-phrases", "8", "Key phrases kept per contact"),

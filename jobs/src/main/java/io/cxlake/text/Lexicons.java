@@ -26,8 +26,10 @@ public final class Lexicons implements Serializable {
   static final String MOOD_FILE = "mood.tsv";
   static final String GOAL_FILE = "goal.tsv";
   static final String MODIFIERS_FILE = "modifiers.tsv";
-  static final String STOPWORDS_FILE = "stopwords.txt";
-  static final String DOMAIN_FILE = "domain-terms.txt";
+  /** Stop words and domain terms: one file per language ({@code stopwords-zh.txt}, {@code stopwords-en.txt}). */
+  static final String STOPWORDS_FILE = "stopwords";
+  static final String DOMAIN_FILE = "domain-terms";
+  static final List<String> LANGUAGES = List.of("zh", "en");
   static final List<String> MOODS = List.of("angry", "distrustful", "anxious", "confused", "positive");
   /** Label of a term that is evidence only when negated ("understand	none/confused": "don't understand"). */
   static final String NONE = "none";
@@ -115,8 +117,10 @@ public final class Lexicons implements Serializable {
 
   private static Set<String> words(Source src, String file) {
     Set<String> out = new HashSet<>();
-    for (String[] f : rows(src, file, 1)) {
-      out.add(normal(f[0]));
+    for (String language : LANGUAGES) {
+      for (String[] f : rows(src, file + "-" + language + ".txt", 1)) {
+        out.add(normal(f[0]));
+      }
     }
     return out;
   }

@@ -115,7 +115,8 @@ class TextAnalysisTest {
 
   @Test
   void badLexiconEntriesSayWhatIsWrong(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-    for (String f : List.of("goal.tsv", "modifiers.tsv", "stopwords.txt", "domain-terms.txt")) {
+    for (String f : List.of("goal.tsv", "modifiers.tsv", "stopwords-zh.txt", "stopwords-en.txt", "domain-terms-zh.txt",
+        "domain-terms-en.txt")) {
       Files.writeString(dir.resolve(f), f.equals("modifiers.tsv") ? "不\tnegator\t0\n" : "");
     }
     Files.writeString(dir.resolve("mood.tsv"), "骗子\tsuspicious\t3\n");
