@@ -33,27 +33,14 @@ public final class IngestBenchmark {
   private IngestBenchmark() {}
 
   public static int run(String[] args) {
-    long contacts = 100_000;
-    Path work = Path.of("target", "bench-ingest");
-    Map<String, String> overrides = new java.util.HashMap<>();
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--contacts" -> contacts = Long.parseLong(args[++i]);
-        case "--work" -> work = Path.of(args[++i]);
-        case "--set" -> {
-          String[] kv = args[++i].split("=", 2);
-          overrides.put(kv[0], kv.length > 1 ? kv[1] : "");
-        }
-        default -> throw new IllegalArgumentException(
-            "bench-ingest takes --contacts N [--work DIR] [--set key=value], got " + args[i]);
-      }
-    }
+    BenchArgs a = BenchArgs.parse("bench-ingest", args, 100_000);
     try {
-      return measure(contacts, work.toAbsolutePath(), overrides);
+      return measure(a.contacts(), a.work(), a.overrides());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
+
 
   private static int measure(long contacts, Path work, Map<String, String> overrides) throws IOException {
     deleteTree(work);

@@ -40,30 +40,25 @@ public final class TextBenchmark {
   private TextBenchmark() {}
 
   public static int run(String[] args) {
-    long contacts = 20_000;
-    Path work = Path.of("target", "bench-text");
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--contacts" -> contacts = Long.parseLong(args[++i]);
-        case "--work" -> work = Path.of(args[++i]);
-        default -> throw new IllegalArgumentException("bench-text takes --contacts N [--work DIR], got " + args[i]);
-      }
-    }
+    BenchArgs a = BenchArgs.parse("bench-text", args, 20_000);
     try {
-      IngestBenchmark.deleteTree(work.toAbsolutePath());
-      return measure(contacts, work.toAbsolutePath());
+      IngestBenchmark.deleteTree(a.work());
+      return measure(a.contacts(), a.work(), a.overrides());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static int measure(long contacts, Path work) throws IOException {
+
+  private static int measure(long contacts, Path work, Map<String, String> overrides) throws IOException {
     int rc = GenerateCommand.run(new String[] {"--contacts", String.valueOf(contacts), "--days", "1",
         "--start-date", DAY.toString(), "--seed", "13", "--out", work.resolve("gen").toString()});
     if (rc != 0) {
       return rc;
     }
-    CxConfig config = ConfigLoader.load("local", Map.of("lake.root", work.resolve("lake").toString()));
+    Map<String, String> settings = new java.util.HashMap<>(overrides);
+    settings.put("lake.root", work.resolve("lake").toString());
+    CxConfig config = ConfigLoader.load("local", settings);
     SparkSession spark = SparkSessions.create("cxlake-bench-text", config);
     try {
       Lakehouse lake = new Lakehouse(spark, config);

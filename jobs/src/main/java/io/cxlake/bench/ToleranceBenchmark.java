@@ -31,22 +31,15 @@ public final class ToleranceBenchmark {
   private ToleranceBenchmark() {}
 
   public static int run(String[] args) {
-    long contacts = 100_000;
-    Path work = Path.of("target", "bench-tolerance");
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--contacts" -> contacts = Long.parseLong(args[++i]);
-        case "--work" -> work = Path.of(args[++i]);
-        default -> throw new IllegalArgumentException("bench-tolerance takes --contacts N [--work DIR], got " + args[i]);
-      }
-    }
+    BenchArgs a = BenchArgs.parse("bench-tolerance", args, 100_000);
     try {
-      IngestBenchmark.deleteTree(work.toAbsolutePath());
-      return measure(contacts, work.toAbsolutePath());
+      IngestBenchmark.deleteTree(a.work());
+      return measure(a.contacts(), a.work(), a.overrides());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
+
 
   /** Six regions: medians 55-240 s, exponential and Weibull (shape 2 and 1.5), mis-dials and e-mails. */
   static List<Region> regions(long contacts) {
@@ -68,8 +61,10 @@ public final class ToleranceBenchmark {
     }
   }
 
-  private static int measure(long contacts, Path work) throws IOException {
-    CxConfig config = ConfigLoader.load("local", Map.of("lake.root", work.resolve("lake").toString()));
+  private static int measure(long contacts, Path work, Map<String, String> overrides) throws IOException {
+    Map<String, String> settings = new java.util.HashMap<>(overrides);
+    settings.put("lake.root", work.resolve("lake").toString());
+    CxConfig config = ConfigLoader.load("local", settings);
     SparkSession spark = SparkSessions.create("cxlake-bench-tolerance", config);
     try {
       Lakehouse lake = new Lakehouse(spark, config);

@@ -15,8 +15,8 @@ public final class CxLake {
       "  run JOB  " + JobOptions.USAGE + "      run one job (jobs: " + jobNames() + ")",
       "  generate --out DIR [--contacts N --days D --start-date YYYY-MM-DD --seed S]   synthetic feeds with truth",
       "  bench-ingest --contacts N [--work DIR]   ingest benchmark against a bare Delta copy (see BENCHMARKS.md)",
-      "  bench-tolerance --contacts N [--work DIR]  wait-tolerance benchmark against a bare scan of silver contacts",
-      "  bench-text --contacts N [--work DIR]  CoreNLP in Spark against plain CoreNLP, and the text job on N contacts",
+      "  bench-tolerance --contacts N [--work DIR] [--set k=v]  wait-tolerance benchmark against a bare scan of silver contacts",
+      "  bench-text --contacts N [--work DIR] [--set k=v]  CoreNLP in Spark against plain CoreNLP, and the text job on N contacts",
       "  train-mood --labels FILE.csv --out DIR  train the negativity model for text.mood-model on labelled texts");
 
   private CxLake() {}

@@ -79,10 +79,9 @@ final class ContactTextAnalyzer implements MapPartitionsFunction<Row, Row> {
   record TurnMood(int turnNo, String language, String mood, double score, double sentiment) {}
 
   ContactText analyze(List<TurnIn> turns) {
-    LanguageDetector.Counts counts = LanguageDetector.Counts.NONE;
-    for (TurnIn t : turns) {
-      counts = counts.plus(LanguageDetector.count(t.text()));
-    }
+    List<LanguageDetector.Counts> turnCounts = turns.stream().map(t -> LanguageDetector.count(t.text())).toList();
+    LanguageDetector.Counts counts = turnCounts.stream().reduce(LanguageDetector.Counts.NONE,
+        LanguageDetector.Counts::plus);
     String language = LanguageDetector.decide(counts, majorityHint(turns));
     List<String> tokens = new ArrayList<>();
     List<List<String>> turnTerms = new ArrayList<>();
@@ -91,8 +90,9 @@ final class ContactTextAnalyzer implements MapPartitionsFunction<Row, Row> {
     List<TurnMood> moods = new ArrayList<>();
     int sentences = 0;
     int lastTurnStart = 0;
-    for (TurnIn t : turns) {
-      String lang = LanguageDetector.detect(t.text(), language);
+    for (int i = 0; i < turns.size(); i++) {
+      TurnIn t = turns.get(i);
+      String lang = LanguageDetector.decide(turnCounts.get(i), language);
       Tokeniser.Turn tt = lang == null ? new Tokeniser.Turn(List.of(), 0) : Tokeniser.tokens(t.text(), lang, settings, lex.domainTerms);
       sentences += tt.sentences();
       List<String> norms = tt.tokens().stream().map(Tokeniser.Token::norm).toList();

@@ -15,10 +15,6 @@ final class GoalClassifier {
 
   record Goal(String goal, double score, List<String> evidence) {}
 
-  static Goal classify(List<String> norms, Lexicons lex) {
-    return decide(TermMatcher.find(norms, lex.goal, lex));
-  }
-
   static Goal decide(List<TermMatcher.Match> matches) {
     TermMatcher.Tally t = TermMatcher.tally(matches, TermMatcher.Match::weight);
     Map<String, Double> scores = t.scores();

@@ -29,10 +29,8 @@ final class KeyPhrases {
     if (lex.domainTerms.contains(norm)) {
       return true;
     }
-    if (!isWord(norm) || lex.stopWords.contains(norm) || norm.chars().allMatch(c -> !Character.isLetter(c))) {
-      return false;
-    }
-    return norm.length() >= 2; // single Chinese characters are mostly function words, single letters noise
+    // a letter (Han characters are letters): not punctuation, not a bare number
+    return norm.length() >= 2 && norm.chars().anyMatch(Character::isLetter) && !lex.stopWords.contains(norm); // single Chinese characters are mostly function words, single letters noise
   }
 
   /** The content terms of one turn, in order. */

@@ -32,10 +32,6 @@ final class MoodScorer {
 
   record Mood(String mood, double score, double sentiment, List<String> evidence) {}
 
-  static Mood score(List<String> norms, Lexicons lex) {
-    return decide(TermMatcher.find(norms, lex.mood, lex));
-  }
-
   static Mood decide(List<TermMatcher.Match> matches) {
     // negated praise ("不好吃") is labelled angry by the matcher, and weighs less than a plain complaint
     TermMatcher.Tally t = TermMatcher.tally(matches,

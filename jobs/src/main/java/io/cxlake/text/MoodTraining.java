@@ -84,7 +84,8 @@ public final class MoodTraining {
 
   /** How well the moods of labelled, analysed texts agree with their labels (negative = angry, ...). */
   public static Score score(Dataset<Row> scored) {
-    Row r = scored.selectExpr("CAST(mood IN ('angry', 'distrustful', 'anxious') AS DOUBLE) AS p", MoodModel.LABEL + " AS y")
+    Row r = scored.select(col("mood").isin(MoodScorer.NEGATIVE.toArray()).cast("double").as("p"),
+            col(MoodModel.LABEL).as("y"))
         .selectExpr("sum(p * y)", "sum(p * (1 - y))", "sum((1 - p) * y)", "sum((1 - p) * (1 - y))").head();
     double tp = r.getDouble(0), fp = r.getDouble(1), fn = r.getDouble(2), tn = r.getDouble(3);
     double n = tp + fp + fn + tn;

@@ -18,7 +18,11 @@ final class TermMatcher {
   private TermMatcher() {}
 
   /** One term found: its words, the label it is evidence for (negation applied) and its weight after intensifiers. */
-  record Match(String evidence, String label, double weight, boolean negated) {}
+  record Match(String evidence, String label, double weight, boolean negated) {
+    Match scaled(double factor) {
+      return new Match(evidence, label, weight * factor, negated);
+    }
+  }
 
   static List<Match> find(List<String> norms, Map<String, Lexicons.Term> terms, Lexicons lex) {
     List<Match> out = new ArrayList<>();
@@ -27,26 +31,21 @@ final class TermMatcher {
     while (i < norms.size()) {
       // what follows "but" is what the customer means: "tasty, but two hours late" is a complaint
       contrast = lex.contrasts.containsKey(norms.get(i)) ? lex.contrasts.get(norms.get(i)) : contrast;
-      int before = out.size();
       int matched = 0;
       for (int n = Math.min(MAX_TERM_TOKENS, norms.size() - i); n >= 1 && matched == 0; n--) {
         String key = join(norms.subList(i, i + n));
         Lexicons.Term t = terms.get(key);
         if (t != null) {
-          out.add(modified(key, t, norms, i, lex, false));
+          out.add(modified(key, t, norms, i, lex, false).scaled(contrast));
           matched = n;
         }
       }
       if (matched == 0) {
         Match glued = glued(norms.get(i), terms, norms, i, lex);
         if (glued != null) {
-          out.add(glued);
+          out.add(glued.scaled(contrast));
         }
         matched = 1;
-      }
-      for (int k = before; k < out.size(); k++) {
-        Match m = out.get(k);
-        out.set(k, new Match(m.evidence(), m.label(), m.weight() * contrast, m.negated()));
       }
       i += matched;
     }
@@ -60,8 +59,7 @@ final class TermMatcher {
       Double factor = lex.intensifiers.get(token.substring(0, len));
       Lexicons.Term t = factor == null ? null : terms.get(token.substring(len));
       if (t != null) {
-        Match m = modified(token, t, norms, i, lex, false);
-        return new Match(m.evidence(), m.label(), m.weight() * factor, m.negated());
+        return modified(token, t, norms, i, lex, false).scaled(factor);
       }
     }
     for (String neg : GLUED_NEGATORS) {

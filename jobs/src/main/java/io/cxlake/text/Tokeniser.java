@@ -108,7 +108,8 @@ final class Tokeniser {
       int b = t.beginPosition();
       int e = t.endPosition();
       String word = b >= 0 && e <= text.length() && b < e ? text.substring(b, e) : t.word();
-      out.add(new Token(word, Lexicons.normal(t.word())));
+      // the segmenter saw Simplified text: its words need only lower case (Latin inside Chinese)
+      out.add(new Token(word, t.word().toLowerCase(java.util.Locale.ROOT)));
     }
     return new Turn(out, doc.sentences().size());
   }

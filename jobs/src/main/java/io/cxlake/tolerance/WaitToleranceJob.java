@@ -62,7 +62,8 @@ public final class WaitToleranceJob implements NightlyJob {
     Dataset<Row> obs = PatienceObservations.observe(contacts, s).persist(StorageLevel.MEMORY_AND_DISK());
     List<Dataset<Row>> cached = new ArrayList<>();
     try {
-      Dataset<Row> contactText = lake.read(Tables.CONTACT_TEXT);
+      // the window's contacts only: the text table grows every night
+      Dataset<Row> contactText = PatienceObservations.window(lake.read(Tables.CONTACT_TEXT), day, s.windowDays());
       Output out = steps.time("profiles", () -> compute(obs, contactText, s, cached));
       long read = obs.count();
       long profiles = steps.time("write profiles", () -> write(lake, Tables.REGION_WAIT_TOLERANCE, out.profiles(), day, s));

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import io.cxlake.testing.SharedSpark;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Dataset;
@@ -28,7 +27,6 @@ import org.junit.jupiter.api.Test;
 class MoodQualityTest {
 
   static final Path WAIMAI = Path.of("..", "..", "shared", "data", "waimai_10k", "waimai_10k.csv");
-  static final Set<String> NEGATIVE = Set.of("angry", "distrustful", "anxious");
   static final double LEXICON_FLOOR = 0.70;
 
   static List<String[]> waimai() throws IOException {
