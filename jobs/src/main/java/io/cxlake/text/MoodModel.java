@@ -58,7 +58,12 @@ public final class MoodModel {
   }
 
   public static PipelineModel load(String path) {
-    return PipelineModel.load(path);
+    try {
+      return PipelineModel.load(path);
+    } catch (Exception e) { // Hadoop's IOExceptions arrive undeclared through Scala
+      throw new IllegalArgumentException("text.mood-model: no mood model can be read at " + path + " ("
+          + e.getMessage() + "); train one with 'cxlake train-mood', or leave the key blank for the lexicon alone", e);
+    }
   }
 
   /** Adds the model's probability that the contact is negative, and settles the mood with it. */
