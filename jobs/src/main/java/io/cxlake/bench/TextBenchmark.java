@@ -1,10 +1,5 @@
 package io.cxlake.bench;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat_ws;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sha2;
-import static org.apache.spark.sql.functions.to_date;
 
 import io.cxlake.config.ConfigLoader;
 import io.cxlake.config.CxConfig;
@@ -63,7 +58,7 @@ public final class TextBenchmark {
     try {
       Lakehouse lake = new Lakehouse(spark, config);
       Dataset<Row> landed = spark.read().json(work.resolve("gen/landing/turns").toString());
-      lake.append("silver_turns", silverTurns(landed));
+      lake.append("silver_turns", SilverShortcut.turns(landed, DAY));
       StringBuilder report = new StringBuilder("| language | texts | raw CoreNLP, 1 thread, sentences/s | in Spark, "
           + "1 task, sentences/s | overhead | in Spark, all cores, sentences/s |\n");
       for (String language : List.of("en", "zh-Hans")) {
@@ -79,15 +74,6 @@ public final class TextBenchmark {
     } finally {
       spark.stop();
     }
-  }
-
-  /** Landed turns as silver rows, without the ingest's validation (not what is measured here). */
-  private static Dataset<Row> silverTurns(Dataset<Row> landed) {
-    return landed.withColumn("turn_time", col("turn_time").cast("timestamp"))
-        .withColumn("turn_date", to_date(col("turn_time")))
-        .withColumn("_row_hash", sha2(concat_ws("|", col("contact_id"), col("turn_no"), col("text")), 256))
-        .withColumn("_source_file", lit("bench")).withColumn("_source_line", lit(0L))
-        .withColumn("_load_id", lit("bench")).withColumn("_run_date", lit(java.sql.Date.valueOf(DAY)));
   }
 
   private static NlpThroughput.Rate faster(NlpThroughput.Rate best, NlpThroughput.Rate r) {

@@ -60,6 +60,9 @@ public final class SchemaCatalog {
     names.add(Tables.REGION_WAIT_TOLERANCE);
     names.add(Tables.REGION_PATIENCE_CURVE);
     names.add(Tables.REGION_STAFFING_PLAN);
+    names.add(Tables.QUERY_TYPE_CATALOG);
+    names.add(Tables.SCENARIO_CATALOG);
+    names.add(Tables.CONTACT_SCENARIO);
     return names;
   }
 

@@ -8,6 +8,9 @@ public final class Tables {
   public static final String REGION_WAIT_TOLERANCE = "gold_region_wait_tolerance";
   public static final String REGION_PATIENCE_CURVE = "gold_region_patience_curve";
   public static final String REGION_STAFFING_PLAN = "gold_region_staffing_plan";
+  public static final String QUERY_TYPE_CATALOG = "gold_query_type_catalog";
+  public static final String SCENARIO_CATALOG = "gold_scenario_catalog";
+  public static final String CONTACT_SCENARIO = "gold_contact_scenario";
 
   private Tables() {}
 }

@@ -80,6 +80,16 @@ public final class Lexicons implements Serializable {
         contrasts, words(src, STOPWORDS_FILE), words(src, DOMAIN_FILE));
   }
 
+  /**
+   * The single-word mood terms and intensifiers: how the customer feels and how strongly, not what the contact is
+   * about (the scenario job leaves them out of the words query types are found from).
+   */
+  public Set<String> feelingWords() {
+    Set<String> out = new HashSet<>(intensifiers.keySet());
+    mood.keySet().stream().filter(k -> !k.contains(" ")).forEach(out::add);
+    return out;
+  }
+
   /** Lexicon form of a word: Simplified for Chinese, lower case for Latin script. */
   static String normal(String word) {
     return ChineseScript.toSimplified(word.strip()).toLowerCase(Locale.ROOT);

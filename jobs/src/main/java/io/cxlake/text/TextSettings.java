@@ -5,10 +5,10 @@ import io.cxlake.config.CxConfig;
 import java.io.Serializable;
 
 /** The text job's settings, read once on the driver and shipped to the executors with the task. */
-record TextSettings(int lookbackDays, String segmenterModel, int maxTurnChars, int keyPhrases, String lexiconDir,
+public record TextSettings(int lookbackDays, String segmenterModel, int maxTurnChars, int keyPhrases, String lexiconDir,
                     String moodModel) implements Serializable {
 
-  TextSettings {
+  public TextSettings {
     if (lookbackDays < 1 || maxTurnChars < 1 || keyPhrases < 0) {
       throw new IllegalArgumentException("text.lookback-days and text.max-turn-chars must be at least 1, "
           + "text.key-phrases at least 0; got " + lookbackDays + ", " + maxTurnChars + ", " + keyPhrases);
@@ -22,7 +22,7 @@ record TextSettings(int lookbackDays, String segmenterModel, int maxTurnChars, i
   }
 
   /** Defaults, for tests and benchmarks that have no configuration file. */
-  static TextSettings defaults() {
+  public static TextSettings defaults() {
     return new TextSettings(7, ConfigKey.TEXT_SEGMENTER_MODEL.defaultValue(), 4000, 8, "", "");
   }
 }

@@ -1,0 +1,201 @@
+package io.cxlake.scenario;
+
+import static io.cxlake.scenario.QueryTypes.CLUSTER;
+import static io.cxlake.scenario.QueryTypes.DISTANCE;
+import static io.cxlake.scenario.QueryTypes.FAMILY;
+import static io.cxlake.scenario.QueryTypes.TERMS;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.when;
+
+import io.cxlake.schema.SchemaCatalog;
+import io.cxlake.schema.Tables;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Tonight's query types: one model per language family over the window's texts, every contact assigned (or left
+ * unassigned, or without text), the query types matched to last night's catalog for their ids, and tonight's
+ * query-type catalog.
+ */
+final class QueryTypeDiscovery {
+
+  static final String QUERY_TYPE_ID = "query_type_id";
+  static final String ASSIGNMENT = "assignment";
+  static final String UNASSIGNED = "unassigned";
+  static final String NO_TEXT = "no_text";
+  static final String ASSIGNED = "assigned";
+  /** k-means seeds are fixed: re-running a night must find the same query types. */
+  static final long SEED = 20_261_123L;
+
+  /** Window rows with query type and assignment, and the catalog snapshot of the run date. */
+  record Result(Dataset<Row> rows, List<Row> catalog, Map<String, String> labels, Map<String, List<String>> terms,
+                String fits) {}
+
+  private QueryTypeDiscovery() {}
+
+  static Result discover(SparkSession spark, Dataset<Row> window, List<Row> previous, ScenarioSettings s,
+                         LocalDate day) {
+    QueryTypes.registerUdfs(spark);
+    Dataset<Row> withText = window.where(col(FAMILY).isNotNull().and(size(col(TERMS)).gt(0)));
+    List<Dataset<Row>> assigned = new ArrayList<>();
+    Map<String, FamilyFit> fits = new LinkedHashMap<>();
+    for (String family : List.of(QueryTypes.EN, QueryTypes.ZH)) {
+      Dataset<Row> rows = withText.where(col(FAMILY).equalTo(family));
+      QueryTypes.Model m = QueryTypes.fit(family, rows, s, SEED, previousK(previous, family));
+      if (m != null) {
+        Dataset<Row> a = QueryTypes.assign(m, rows).select(col("contact_id"), col(CLUSTER), col(DISTANCE)).cache();
+        double cut = QueryTypes.distanceCut(a, s);
+        assigned.add(a.withColumn("distance_cut", lit(cut)));
+        fits.put(family, new FamilyFit(m, cut));
+      }
+    }
+    Dataset<Row> rows = window.join(union(spark, assigned), new String[] {"contact_id"}, "left");
+    Dataset<Row> clustered = rows.where(col(DISTANCE).leq(col("distance_cut")));
+    List<CatalogIds.Found> found = found(QueryTypes.profiles(clustered).collectAsList());
+    Map<CatalogIds.Found, String> ids = CatalogIds.match(found, known(previous), s.matchSimilarity());
+    Dataset<Row> withIds = rows.join(idTable(spark, ids), new String[] {FAMILY, CLUSTER}, "left")
+        .withColumn(ASSIGNMENT, assignment())
+        .withColumn(QUERY_TYPE_ID, when(col(ASSIGNMENT).equalTo(ASSIGNED), col("qt_id")).otherwise(col(ASSIGNMENT)))
+        .drop("qt_id", "distance_cut");
+    Map<String, Long> sizes = sizes(clustered, ids, spark);
+    List<Row> catalog = catalog(found, ids, previous, fits, sizes, day);
+    Map<String, String> labels = new HashMap<>();
+    Map<String, List<String>> terms = new HashMap<>();
+    for (CatalogIds.Found f : found) {
+      labels.put(ids.get(f), label(f));
+      terms.put(ids.get(f), List.copyOf(f.profile().keySet()));
+    }
+    return new Result(withIds, catalog, labels, terms, describe(fits));
+  }
+
+  /** The number of query types the family had last night (the k of its active catalog rows). */
+  static Integer previousK(List<Row> previous, String family) {
+    return previous.stream().filter(r -> family.equals(r.getString(2)) && "active".equals(r.getString(3))
+        && !r.isNullAt(8)).map(r -> r.getInt(8)).findFirst().orElse(null);
+  }
+
+  private record FamilyFit(QueryTypes.Model model, double cut) {}
+
+  /** Per family: the k chosen, and every candidate's silhouette, for the run's log and summary. */
+  private static String describe(Map<String, FamilyFit> fits) {
+    List<String> out = new ArrayList<>();
+    fits.forEach((family, f) -> out.add(String.format(java.util.Locale.ROOT, "%s k=%d of %s, distance cut %.2f",
+        family, f.model().k(), f.model().candidates().stream().map(c -> String.format(java.util.Locale.ROOT,
+            "%d:%.3f", c.k(), c.silhouette())).toList(), f.cut())));
+    return String.join("; ", out);
+  }
+
+  /** assigned | unassigned (words, but beyond the cut or none the model knows) | no_text. */
+  static org.apache.spark.sql.Column assignment() {
+    org.apache.spark.sql.Column hasWords = col(FAMILY).isNotNull().and(size(col(TERMS)).gt(0));
+    return when(col("qt_id").isNotNull().and(col(DISTANCE).leq(col("distance_cut"))), lit(ASSIGNED))
+        .when(hasWords, lit(UNASSIGNED)).otherwise(lit(NO_TEXT));
+  }
+
+  private static Dataset<Row> union(SparkSession spark, List<Dataset<Row>> parts) {
+    if (parts.isEmpty()) {
+      return spark.createDataFrame(List.of(), new StructType().add("contact_id", DataTypes.StringType)
+          .add(CLUSTER, DataTypes.IntegerType).add(DISTANCE, DataTypes.DoubleType)
+          .add("distance_cut", DataTypes.DoubleType));
+    }
+    Dataset<Row> u = parts.get(0);
+    for (Dataset<Row> p : parts.subList(1, parts.size())) {
+      u = u.unionByName(p);
+    }
+    return u;
+  }
+
+  /** Term profiles (family, cluster, term, weight, rank rows, rank ascending) as found query types. */
+  static List<CatalogIds.Found> found(List<Row> profileRows) {
+    Map<String, Map<String, Double>> profiles = new java.util.TreeMap<>();
+    profileRows.stream().sorted(java.util.Comparator.comparingInt(r -> r.getInt(4))).forEach(r ->
+        profiles.computeIfAbsent(r.getString(0) + "\t" + r.getInt(1), k -> new LinkedHashMap<>())
+            .put(r.getString(2), r.getDouble(3)));
+    List<CatalogIds.Found> out = new ArrayList<>();
+    profiles.forEach((k, p) -> {
+      String[] fc = k.split("\t");
+      out.add(new CatalogIds.Found(fc[0], Integer.parseInt(fc[1]), p));
+    });
+    return out;
+  }
+
+  /** Last night's catalog rows (schema order) as known query types. */
+  private static List<CatalogIds.Known> known(List<Row> previous) {
+    List<CatalogIds.Known> out = new ArrayList<>();
+    for (Row r : previous) {
+      Map<String, Double> p = new LinkedHashMap<>();
+      List<String> t = r.isNullAt(5) ? List.of() : r.getList(5);
+      List<Double> w = r.isNullAt(6) ? List.of() : r.getList(6);
+      for (int i = 0; i < t.size(); i++) {
+        p.put(t.get(i), w.get(i));
+      }
+      out.add(new CatalogIds.Known(r.getString(1), r.getString(2), p));
+    }
+    return out;
+  }
+
+  private static Dataset<Row> idTable(SparkSession spark, Map<CatalogIds.Found, String> ids) {
+    List<Row> rows = ids.entrySet().stream()
+        .map(e -> RowFactory.create(e.getKey().family(), e.getKey().cluster(), e.getValue())).toList();
+    StructType schema = new StructType().add(FAMILY, DataTypes.StringType).add(CLUSTER, DataTypes.IntegerType)
+        .add("qt_id", DataTypes.StringType);
+    return org.apache.spark.sql.functions.broadcast(spark.createDataFrame(rows, schema));
+  }
+
+  private static Map<String, Long> sizes(Dataset<Row> clustered, Map<CatalogIds.Found, String> ids,
+                                         SparkSession spark) {
+    Map<String, Long> out = new HashMap<>();
+    for (Row r : clustered.join(idTable(spark, ids), new String[] {FAMILY, CLUSTER}).groupBy("qt_id").count()
+        .collectAsList()) {
+      out.put(r.getString(0), r.getLong(1));
+    }
+    return out;
+  }
+
+  /** Tonight's query types, then last night's that were not found again (retired, id reserved). */
+  private static List<Row> catalog(List<CatalogIds.Found> found, Map<CatalogIds.Found, String> ids,
+                                   List<Row> previous, Map<String, FamilyFit> fits, Map<String, Long> sizes,
+                                   LocalDate day) {
+    Map<String, Row> before = new HashMap<>();
+    previous.forEach(r -> before.put(r.getString(1), r));
+    Date today = Date.valueOf(day);
+    List<Row> out = new ArrayList<>();
+    for (CatalogIds.Found f : found) {
+      String id = ids.get(f);
+      FamilyFit fit = fits.get(f.family());
+      List<String> terms = new ArrayList<>(f.profile().keySet());
+      Row old = before.remove(id);
+      out.add(RowFactory.create(today, id, f.family(), "active", label(f), terms.toArray(new String[0]),
+          f.profile().values().toArray(new Double[0]), sizes.getOrDefault(id, 0L), fit.model().k(),
+          fit.model().silhouette(), fit.model().fitted(), fit.cut(), old == null ? today : old.getDate(12), today));
+    }
+    for (Row old : before.values()) {
+      out.add(RowFactory.create(today, old.getString(1), old.getString(2), "retired", old.get(4), old.get(5),
+          old.get(6), 0L, null, null, null, null, old.getDate(12), old.getDate(13)));
+    }
+    out.sort(java.util.Comparator.comparing(r -> r.getString(1)));
+    return out;
+  }
+
+  /** The three most distinctive terms. */
+  static String label(CatalogIds.Found f) {
+    return String.join(" / ", f.profile().keySet().stream().limit(3).toList());
+  }
+
+  static StructType catalogSchema() {
+    return SchemaCatalog.get().table(Tables.QUERY_TYPE_CATALOG).structType();
+  }
+}

@@ -1,0 +1,220 @@
+package io.cxlake.scenario;
+
+import static org.apache.spark.sql.functions.array_distinct;
+import static org.apache.spark.sql.functions.call_udf;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.log;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.ml.Pipeline;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.ml.PipelineStage;
+import org.apache.spark.ml.clustering.KMeans;
+import org.apache.spark.ml.clustering.KMeansModel;
+import org.apache.spark.ml.evaluation.ClusteringEvaluator;
+import org.apache.spark.ml.feature.CountVectorizer;
+import org.apache.spark.ml.feature.IDF;
+import org.apache.spark.ml.feature.Normalizer;
+import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * Query types discovered from the customers' own words, one model per language family (English; Chinese, where
+ * both scripts share the Simplified normal form of their terms and code-mixed text joins them): TF-IDF over the
+ * normalised terms, L2-normalised, k-means with cosine distance. The number of query types is chosen by the
+ * silhouette over configured candidates, preferring the fewest within a tolerance of the best. k-means is
+ * fitted on a sample; every contact is then assigned, and contacts far from every centroid stay unassigned.
+ */
+final class QueryTypes {
+
+  static final String FAMILY = "family";
+  static final String FEATURES = "features";
+  static final String CLUSTER = "cluster";
+  static final String DISTANCE = "distance";
+  static final String TERMS = "terms";
+  static final String EN = "en";
+  static final String ZH = "zh";
+  private static final String NONZERO = "features_nonzero";
+  /**
+   * Terms kept per family, the most frequent. k-means keeps its centroids dense, so the vocabulary, not the
+   * number of contacts, sets the cost of each iteration; a family's query types are told apart by far fewer terms.
+   */
+  static final int VOCABULARY = 4096;
+  /** k-means iterations; on TF-IDF directions the assignments settle well before. */
+  private static final int MAX_ITERATIONS = 20;
+  /** Terms kept per query type as its profile: the label, and what matches it to last night's query type. */
+  static final int PROFILE_TERMS = 30;
+
+  private QueryTypes() {}
+
+  /** Language family of a contact text's language; null (no text) stays null. */
+  static Column family(Column language) {
+    return when(language.equalTo(EN), lit(EN)).when(language.isin("zh-Hant", "zh-Hans", "mixed"), lit(ZH));
+  }
+
+  /** One k tried: its best restart's cost and the silhouette of that clustering. */
+  record Candidate(int k, double cost, double silhouette) {}
+
+  /** A fitted family: featuriser, k-means, every candidate tried, and how many contacts it was fitted on. */
+  record Model(String family, PipelineModel featuriser, KMeansModel kmeans, List<Candidate> candidates,
+               long fitted) {
+    int k() {
+      return kmeans.getK();
+    }
+
+    double silhouette() {
+      return candidates.stream().filter(c -> c.k() == k()).findFirst().map(Candidate::silhouette).orElse(Double.NaN);
+    }
+  }
+
+  /** TF-IDF over the terms, L2-normalised so that k-means with cosine distance clusters the directions. */
+  static PipelineModel featuriser(Dataset<Row> texts) {
+    PipelineStage[] stages = {
+        new CountVectorizer().setInputCol(TERMS).setOutputCol("tf").setVocabSize(VOCABULARY).setMinDF(2),
+        new IDF().setInputCol("tf").setOutputCol("tfidf"),
+        new Normalizer().setInputCol("tfidf").setOutputCol(FEATURES)};
+    return new Pipeline().setStages(stages).fit(texts);
+  }
+
+  /** Features of every text that has at least one term the featuriser knows (cosine needs a direction). */
+  static Dataset<Row> featurise(PipelineModel f, Dataset<Row> texts) {
+    return f.transform(texts).drop("tf", "tfidf")
+        .withColumn(NONZERO, call_udf("cxlake_nonzeros", col(FEATURES))).where(col(NONZERO).gt(0)).drop(NONZERO);
+  }
+
+  /** Registers the one UDF this needs (Spark has no built-in for a vector's non-zero count). */
+  static void registerUdfs(org.apache.spark.sql.SparkSession spark) {
+    spark.udf().register("cxlake_nonzeros", (UDF1<Vector, Integer>) Vector::numNonzeros, DataTypes.IntegerType);
+  }
+
+  /**
+   * Fits one family on a sample of at most {@code s.fitSample()} of its texts: one k-means per candidate k that
+   * leaves each query type {@code s.minContacts()} on average, the silhouette choosing k (see {@link #choose}), then
+   * the best of
+   * {@code s.seeds()} restarts at that k.
+   */
+  static Model fit(String family, Dataset<Row> familyTexts, ScenarioSettings s, long seed, Integer previousK) {
+    long n = familyTexts.count();
+    double fraction = Math.min(1.0, (double) s.fitSample() / Math.max(1, n));
+    Dataset<Row> sample = fraction < 1.0 ? familyTexts.sample(false, fraction, seed) : familyTexts;
+    PipelineModel f = featuriser(sample);
+    Dataset<Row> features = featurise(f, sample).select(FEATURES).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      long rows = features.count();
+      List<Candidate> tried = new ArrayList<>();
+      Map<Integer, KMeansModel> models = new LinkedHashMap<>();
+      for (int k : candidates(s, rows)) {
+        KMeansModel m = kmeans(features, k, seed);
+        double silhouette = new ClusteringEvaluator().setDistanceMeasure("cosine").setFeaturesCol(FEATURES)
+            .setPredictionCol(CLUSTER).evaluate(m.transform(features));
+        tried.add(new Candidate(k, m.summary().trainingCost(), silhouette));
+        models.put(k, m);
+      }
+      if (tried.isEmpty()) {
+        return null;
+      }
+      KMeansModel best = models.get(choose(tried, s.silhouetteTolerance(), previousK));
+      for (int i = 1; i < s.seeds(); i++) {
+        KMeansModel m = kmeans(features, best.getK(), seed + i);
+        best = m.summary().trainingCost() < best.summary().trainingCost() ? m : best;
+      }
+      return new Model(family, f, best, tried, rows);
+    } finally {
+      features.unpersist();
+    }
+  }
+
+  /** The candidates small enough that each query type would have min-contacts on average (at least the smallest). */
+  static List<Integer> candidates(ScenarioSettings s, long rows) {
+    List<Integer> fit = s.kCandidates().stream().filter(k -> k < rows && (long) k * s.minContacts() <= rows)
+        .toList();
+    if (fit.isEmpty() && rows > s.kCandidates().get(0)) {
+      return List.of(s.kCandidates().get(0));
+    }
+    return fit;
+  }
+
+  private static KMeansModel kmeans(Dataset<Row> features, int k, long seed) {
+    return new KMeans().setK(k).setSeed(seed).setDistanceMeasure("cosine").setMaxIter(MAX_ITERATIONS)
+        .setFeaturesCol(FEATURES).setPredictionCol(CLUSTER).fit(features);
+  }
+
+  /**
+   * Last night's number of query types while its silhouette stays within {@code tolerance} of the best candidate's
+   * (so that ids do not churn on noise); otherwise the fewest query types within it.
+   */
+  static int choose(List<Candidate> tried, double tolerance, Integer previousK) {
+    double best = tried.stream().mapToDouble(Candidate::silhouette).max().orElseThrow();
+    List<Candidate> good = tried.stream().filter(c -> c.silhouette() >= best - tolerance).toList();
+    if (previousK != null && good.stream().anyMatch(c -> c.k() == previousK)) {
+      return previousK;
+    }
+    return good.stream().mapToInt(Candidate::k).min().orElseThrow();
+  }
+
+  /** Adds the nearest query type's cluster number and the cosine distance to its centroid. */
+  static Dataset<Row> assign(Model m, Dataset<Row> familyTexts) {
+    Vector[] centers = m.kmeans().clusterCenters();
+    double[] norms = new double[centers.length];
+    for (int i = 0; i < centers.length; i++) {
+      norms[i] = org.apache.spark.ml.linalg.Vectors.norm(centers[i], 2);
+    }
+    org.apache.spark.sql.expressions.UserDefinedFunction distance = org.apache.spark.sql.functions.udf(
+        (org.apache.spark.sql.api.java.UDF2<Vector, Integer, Double>) (v, c) ->
+            1.0 - dot(v, centers[c]) / norms[c], DataTypes.DoubleType);
+    Dataset<Row> predicted = m.kmeans().transform(featurise(m.featuriser(), familyTexts));
+    return predicted.withColumn(DISTANCE, distance.apply(col(FEATURES), col(CLUSTER))).drop(FEATURES);
+  }
+
+  private static double dot(Vector sparse, Vector dense) {
+    double[] d = dense.toArray();
+    org.apache.spark.ml.linalg.SparseVector v = sparse.toSparse();
+    double sum = 0;
+    for (int i = 0; i < v.indices().length; i++) {
+      sum += v.values()[i] * d[v.indices()[i]];
+    }
+    return sum;
+  }
+
+  /**
+   * The distance beyond which a contact is unassigned: the configured one, raised to the (1 - max share)
+   * quantile of the distances when more than the allowed share would be left out.
+   */
+  static double distanceCut(Dataset<Row> assigned, ScenarioSettings s) {
+    double[] q = assigned.stat().approxQuantile(DISTANCE, new double[] {1 - s.maxUnassignedShare()}, 0.001);
+    return q.length == 0 ? s.maxDistance() : Math.max(s.maxDistance(), q[0]);
+  }
+
+  /**
+   * The distinctive terms of each query type (class-based TF-IDF): the share of its contacts that use a term times
+   * the log inverse share of the family's contacts that do. Returns family, cluster, term, weight, rank.
+   */
+  static Dataset<Row> profiles(Dataset<Row> assigned) {
+    Dataset<Row> terms = assigned.select(col(FAMILY), col(CLUSTER), explode(array_distinct(col(TERMS))).as("term"));
+    Dataset<Row> perCluster = assigned.groupBy(FAMILY, CLUSTER).agg(count(lit(1)).as("n_cluster"));
+    Dataset<Row> perFamily = assigned.groupBy(FAMILY).agg(count(lit(1)).as("n_family"));
+    Dataset<Row> familyDf = terms.groupBy(FAMILY, "term").agg(count(lit(1)).as("df_family"));
+    Dataset<Row> weighted = terms.groupBy(FAMILY, CLUSTER, "term").agg(count(lit(1)).as("df_cluster"))
+        .join(perCluster, new String[] {FAMILY, CLUSTER}).join(familyDf, new String[] {FAMILY, "term"})
+        .join(perFamily, FAMILY)
+        .withColumn("weight", col("df_cluster").divide(col("n_cluster"))
+            .multiply(log(lit(1).plus(col("n_family").divide(col("df_family"))))));
+    return weighted.withColumn("rank", row_number().over(Window.partitionBy(FAMILY, CLUSTER)
+            .orderBy(col("weight").desc(), col("term"))))
+        .where(col("rank").leq(PROFILE_TERMS)).select(FAMILY, CLUSTER, "term", "weight", "rank");
+  }
+}

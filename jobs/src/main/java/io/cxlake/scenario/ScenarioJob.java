@@ -1,0 +1,243 @@
+package io.cxlake.scenario;
+
+import static io.cxlake.scenario.QueryTypeDiscovery.ASSIGNED;
+import static io.cxlake.scenario.QueryTypeDiscovery.ASSIGNMENT;
+import static io.cxlake.scenario.QueryTypeDiscovery.QUERY_TYPE_ID;
+import static io.cxlake.scenario.QueryTypes.DISTANCE;
+import static io.cxlake.scenario.QueryTypes.FAMILY;
+import static org.apache.spark.sql.functions.array_except;
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import io.cxlake.cli.JobMain;
+import io.cxlake.config.ConfigKey;
+import io.cxlake.lake.Lakehouse;
+import io.cxlake.pipeline.JobContext;
+import io.cxlake.pipeline.NightlyJob;
+import io.cxlake.runs.RunSummary;
+import io.cxlake.runs.StepTimes;
+import io.cxlake.scenario.ScenarioKeys.Key;
+import io.cxlake.schema.SchemaCatalog;
+import io.cxlake.schema.Tables;
+import io.cxlake.text.Lexicons;
+import io.delta.tables.DeltaTable;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * Nightly job: query types discovered from the window's customer words, scenarios (channel x query type x mood
+ * x goal, rare ones merged) with ids kept from last night's catalog, the two catalog snapshots of the run date,
+ * and the scenario of every contact of the lookback days that has none yet (or whose turns changed).
+ */
+public final class ScenarioJob implements NightlyJob {
+
+  public static final String NAME = "scenarios";
+  static final String CONTACT_ID = "contact_id";
+  static final String CONTACT_DATE = "contact_date";
+  static final String CHANNEL = "channel";
+  static final String SCENARIO_ID = "scenario_id";
+  static final String FINGERPRINT = "turns_fingerprint";
+  static final String[] KEY = {"k_channel", "k_query_type", "k_mood", "k_goal"};
+  private static final int EXEMPLAR_CHARS = 300;
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ScenarioJob.class);
+
+  public static void main(String[] args) {
+    System.exit(JobMain.runOne(new ScenarioJob(), args));
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public String run(SparkSession spark, JobContext ctx) {
+    long start = System.nanoTime();
+    Lakehouse lake = new Lakehouse(spark, ctx.config());
+    ScenarioSettings s = ScenarioSettings.from(ctx.config());
+    LocalDate day = ctx.runDate();
+    LocalDate from = day.minusDays(s.windowDays() - 1L);
+    StepTimes steps = new StepTimes();
+    Set<String> feelings = Lexicons.load(ctx.config().get(ConfigKey.TEXT_LEXICON_DIR)).feelingWords();
+    Dataset<Row> window = window(lake.read("silver_contacts"), lake.read(Tables.CONTACT_TEXT), feelings, from, day)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    List<Dataset<Row>> cached = new ArrayList<>(List.of(window));
+    try {
+      List<Row> previousTypes = snapshot(lake, Tables.QUERY_TYPE_CATALOG, day);
+      List<Row> previousScenarios = snapshot(lake, Tables.SCENARIO_CATALOG, day);
+      QueryTypeDiscovery.Result qt = steps.time("query types",
+          () -> QueryTypeDiscovery.discover(spark, window, previousTypes, s, day));
+      Dataset<Row> keyed = keys(qt.rows()).persist(StorageLevel.MEMORY_AND_DISK());
+      cached.add(keyed);
+      ScenarioCatalog.Plan plan = ScenarioCatalog.plan(counts(keyed), previousScenarios, s.minContacts());
+      Dataset<Row> assigned = keyed.join(broadcast(mapping(spark, plan)), KEY).persist(StorageLevel.MEMORY_AND_DISK());
+      cached.add(assigned);
+      List<Row> catalog = steps.time("catalog", () -> ScenarioCatalog.rows(plan, volumes(assigned, day),
+          exemplars(assigned, lake.read("silver_turns"), from, s.exemplars()), qt, previousScenarios, from, day));
+      String when = "run_date = " + Lakehouse.sqlDate(day);
+      steps.time("write catalogs", () -> {
+        lake.replace(Tables.QUERY_TYPE_CATALOG, spark.createDataFrame(qt.catalog(), schema(Tables.QUERY_TYPE_CATALOG)), when);
+        lake.replace(Tables.SCENARIO_CATALOG, spark.createDataFrame(catalog, schema(Tables.SCENARIO_CATALOG)), when);
+      });
+      Dataset<Row> pending = pending(assigned, lake.read(Tables.CONTACT_SCENARIO), day.minusDays(s.lookbackDays() - 1L))
+          .withColumn("_run_date", lit(Date.valueOf(day))).persist(StorageLevel.MEMORY_AND_DISK());
+      cached.add(pending);
+      long written = pending.count();
+      steps.time("write contacts", () -> merge(lake, pending, day.minusDays(s.lookbackDays() - 1L)));
+      long read = window.count();
+      LOG.info("scenarios {}: {} contacts in the window, {}", day, read, steps);
+      long ms = (System.nanoTime() - start) / 1_000_000;
+      RunSummary.write(lake, NAME, day, List.of(
+          entry(Tables.QUERY_TYPE_CATALOG, read, qt.catalog().size(), ms),
+          entry(Tables.SCENARIO_CATALOG, read, catalog.size(), ms),
+          entry(Tables.CONTACT_SCENARIO, read, written, ms)));
+      return read + " contacts in the " + s.windowDays() + "-day window: " + qt.fits() + "; " + qt.catalog().size()
+          + " query types, "
+          + catalog.size() + " scenarios in the catalog, " + written + " contacts assigned";
+    } finally {
+      cached.forEach(Dataset::unpersist);
+    }
+  }
+
+  private static RunSummary.Entry entry(String table, long read, long written, long ms) {
+    return new RunSummary.Entry(table, read, written, 0, 0, 0, written > 0 ? 1 : 0, ms, null,
+        read == 0 ? "no_input" : "ok", read == 0 ? "no silver contacts in the window" : null);
+  }
+
+  private static StructType schema(String table) {
+    return SchemaCatalog.get().table(table).structType();
+  }
+
+  /**
+   * The window's contacts with their text (none for contacts without customer words) and language family. The
+   * terms lose the feeling words: mood is an axis of its own, and "furious" says nothing of the query.
+   */
+  static Dataset<Row> window(Dataset<Row> contacts, Dataset<Row> text, Set<String> feelings, LocalDate from,
+                             LocalDate day) {
+    Dataset<Row> texts = text.where(col(CONTACT_DATE).between(Date.valueOf(from.minusDays(1)), Date.valueOf(day)))
+        .withColumn(QueryTypes.TERMS, array_except(col(QueryTypes.TERMS),
+            lit(new java.util.TreeSet<>(feelings).toArray(new String[0]))))
+        .select(CONTACT_ID, "language", QueryTypes.TERMS, "mood", "goal", FINGERPRINT);
+    return contacts.where(col(CONTACT_DATE).between(Date.valueOf(from), Date.valueOf(day)))
+        .select(CONTACT_ID, CONTACT_DATE, CHANNEL)
+        .join(texts, new String[] {CONTACT_ID}, "left")
+        .withColumn(FAMILY, QueryTypes.family(col("language")));
+  }
+
+  /** The full combination of each contact; mood and goal are only told apart within a query type. */
+  static Dataset<Row> keys(Dataset<Row> rows) {
+    Column real = col(ASSIGNMENT).equalTo(ASSIGNED);
+    return rows.withColumn(KEY[0], col(CHANNEL)).withColumn(KEY[1], col(QUERY_TYPE_ID))
+        .withColumn(KEY[2], when(real, coalesce(col("mood"), lit(ScenarioKeys.ANY))).otherwise(lit(ScenarioKeys.ANY)))
+        .withColumn(KEY[3], when(real, coalesce(col("goal"), lit(ScenarioKeys.ANY))).otherwise(lit(ScenarioKeys.ANY)));
+  }
+
+  private static Map<Key, Long> counts(Dataset<Row> keyed) {
+    Map<Key, Long> out = new HashMap<>();
+    for (Row r : keyed.groupBy(KEY[0], KEY[1], KEY[2], KEY[3]).count().collectAsList()) {
+      out.put(new Key(r.getString(0), r.getString(1), r.getString(2), r.getString(3)), r.getLong(4));
+    }
+    return out;
+  }
+
+  /** Full combination to scenario id and merge level, as a small table to broadcast. */
+  static Dataset<Row> mapping(SparkSession spark, ScenarioCatalog.Plan plan) {
+    List<Row> rows = new ArrayList<>();
+    plan.merged().forEach((k, m) -> rows.add(RowFactory.create(k.channel(), k.queryType(), k.mood(), k.goal(),
+        plan.ids().get(m.scenario()), m.level())));
+    StructType schema = new StructType();
+    for (String c : KEY) {
+      schema = schema.add(c, DataTypes.StringType);
+    }
+    return spark.createDataFrame(rows, schema.add(SCENARIO_ID, DataTypes.StringType)
+        .add("merge_level", DataTypes.IntegerType));
+  }
+
+  /** Contacts per scenario in the window, its last 7 days and the 7 before. */
+  static Map<String, ScenarioCatalog.Volume> volumes(Dataset<Row> assigned, LocalDate day) {
+    Column d = col(CONTACT_DATE);
+    Column last = d.gt(Date.valueOf(day.minusDays(7)));
+    Column prev = d.gt(Date.valueOf(day.minusDays(14))).and(d.leq(Date.valueOf(day.minusDays(7))));
+    Map<String, ScenarioCatalog.Volume> out = new HashMap<>();
+    for (Row r : assigned.groupBy(SCENARIO_ID).agg(count(lit(1)), sum(when(last, 1).otherwise(0)).cast("long"),
+        sum(when(prev, 1).otherwise(0)).cast("long")).collectAsList()) {
+      out.put(r.getString(0), new ScenarioCatalog.Volume(r.getLong(1), r.getLong(2), r.getLong(3)));
+    }
+    return out;
+  }
+
+  /** The contacts nearest their query type's centroid per scenario, with their first customer turn (masked). */
+  static Map<String, ScenarioCatalog.Exemplars> exemplars(Dataset<Row> assigned, Dataset<Row> turns, LocalDate from,
+                                                          int n) {
+    Dataset<Row> nearest = assigned.where(col(DISTANCE).isNotNull())
+        .withColumn("rank", row_number().over(Window.partitionBy(SCENARIO_ID).orderBy(col(DISTANCE), col(CONTACT_ID))))
+        .where(col("rank").leq(n)).select(SCENARIO_ID, CONTACT_ID, "rank");
+    Dataset<Row> firstTurn = turns.where(col("turn_date").geq(Date.valueOf(from.minusDays(1)))
+            .and(col("speaker").equalTo("customer")))
+        .join(broadcast(nearest.select(CONTACT_ID)), CONTACT_ID)
+        .groupBy(CONTACT_ID).agg(expr("min_by(text, turn_no)").as("text"));
+    Map<String, ScenarioCatalog.Exemplars> out = new HashMap<>();
+    for (Row r : nearest.join(firstTurn, new String[] {CONTACT_ID}, "left").orderBy(SCENARIO_ID, "rank")
+        .select(col(SCENARIO_ID), col(CONTACT_ID), substring(coalesce(col("text"), lit("")), 1, EXEMPLAR_CHARS))
+        .collectAsList()) {
+      ScenarioCatalog.Exemplars e = out.computeIfAbsent(r.getString(0),
+          k -> new ScenarioCatalog.Exemplars(new ArrayList<>(), new ArrayList<>()));
+      e.contactIds().add(r.getString(1));
+      e.texts().add(r.getString(2));
+    }
+    return out;
+  }
+
+  /** Contacts of the lookback days without a scenario, or assigned from other turns than they have now. */
+  static Dataset<Row> pending(Dataset<Row> assigned, Dataset<Row> known, LocalDate lookbackFrom) {
+    Column fingerprint = coalesce(col(FINGERPRINT), lit(""));
+    Dataset<Row> have = known.where(col(CONTACT_DATE).geq(Date.valueOf(lookbackFrom.minusDays(1))))
+        .select(col(CONTACT_ID), fingerprint.as("fp"));
+    return assigned.where(col(CONTACT_DATE).geq(Date.valueOf(lookbackFrom))).withColumn("fp", fingerprint)
+        .join(have, new String[] {CONTACT_ID, "fp"}, "left_anti").drop("fp")
+        .withColumn("confidence", lit(1.0).minus(col(DISTANCE)));
+  }
+
+  private static void merge(Lakehouse lake, Dataset<Row> rows, LocalDate lookbackFrom) {
+    lake.ensure(Tables.CONTACT_SCENARIO);
+    DeltaTable.forPath(lake.spark(), lake.path(Tables.CONTACT_SCENARIO)).as("t")
+        .merge(Lakehouse.conform(rows, Tables.CONTACT_SCENARIO).as("s"),
+            "t.contact_id = s.contact_id AND t.contact_date >= " + Lakehouse.sqlDate(lookbackFrom.minusDays(1)))
+        .whenMatched().updateAll()
+        .whenNotMatched().insertAll()
+        .execute();
+  }
+
+  /** The rows of the latest snapshot before the run date (none on the first night). */
+  static List<Row> snapshot(Lakehouse lake, String table, LocalDate day) {
+    Dataset<Row> earlier = lake.read(table).where(col("run_date").lt(Date.valueOf(day)));
+    Row latest = earlier.agg(max(col("run_date"))).head();
+    if (latest.isNullAt(0)) {
+      return List.of();
+    }
+    return earlier.where(col("run_date").equalTo(latest.getDate(0))).collectAsList();
+  }
+}

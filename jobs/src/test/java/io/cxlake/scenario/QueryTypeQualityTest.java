@@ -1,0 +1,51 @@
+package io.cxlake.scenario;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.cxlake.testing.SharedSpark;
+import io.cxlake.text.MoodTraining;
+import io.cxlake.text.TextSettings;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Query-type discovery on real customer words: the 913 DSTC11 insurance utterances with 22 gold intents,
+ * clustered without the labels through the text job's own analysis and the scenario job's own model (the number
+ * of query types chosen by the silhouette, as at night). Contacts left unassigned count as one more cluster.
+ */
+class QueryTypeQualityTest {
+
+  private static final String DSTC11 = "../../shared/data/dstc11-insurance/test-utterances.jsonl";
+
+  @Test
+  void dstc11IntentsAreRecoveredWithoutLabels() {
+    SparkSession spark = SharedSpark.get();
+    QueryTypes.registerUdfs(spark);
+    Dataset<Row> raw = spark.read().json(DSTC11).withColumnRenamed("utterance", "text");
+    Dataset<Row> texts = MoodTraining.analyse(raw, TextSettings.defaults())
+        .select(col("utterance_id"), col("intent"), col("terms")).cache();
+    assertEquals(913, texts.count());
+    ScenarioSettings s = ScenarioSettings.defaults();
+    QueryTypes.Model m = QueryTypes.fit(QueryTypes.EN, texts, s, QueryTypeDiscovery.SEED, null);
+    Dataset<Row> a = QueryTypes.assign(m, texts);
+    double cut = QueryTypes.distanceCut(a, s);
+    Dataset<Row> predicted = texts.join(a.select("utterance_id", QueryTypes.CLUSTER, QueryTypes.DISTANCE),
+            new String[] {"utterance_id"}, "left")
+        .withColumn("query_type", coalesce(col(QueryTypes.DISTANCE).leq(lit(cut)).cast("boolean"), lit(false)))
+        .withColumn("query_type", org.apache.spark.sql.functions.when(col("query_type"), col(QueryTypes.CLUSTER))
+            .otherwise(lit(-1)));
+    ClusterAgreement agreement = ClusterAgreement.of(predicted, "intent", "query_type");
+    long unassigned = predicted.where("query_type = -1").count();
+    System.out.println("DSTC11 insurance: k=" + m.k() + " (silhouette " + m.silhouette() + "), unassigned " + unassigned
+        + ", " + agreement.summary());
+    assertTrue(agreement.nmi() >= 0.60, agreement.summary());
+    assertTrue(agreement.acc() >= 0.50, agreement.summary());
+    assertTrue(unassigned <= Math.ceil(913 * s.maxUnassignedShare()), "unassigned " + unassigned);
+  }
+}

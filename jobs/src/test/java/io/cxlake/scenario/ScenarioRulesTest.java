@@ -1,0 +1,105 @@
+package io.cxlake.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.cxlake.scenario.ScenarioKeys.Key;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The scenario job's rules on hand-made inputs: agreement metrics, choice of k, merging, ids. */
+class ScenarioRulesTest {
+
+  @Test
+  void agreementMetricsMatchTheirTextbookValues() {
+    // truth a a b b, clusters x x y z: ACC 3/4, NMI 0.8, ARI 4/7 (as scikit-learn computes them)
+    ClusterAgreement m = ClusterAgreement.of(new long[][] {{2, 0, 0}, {0, 1, 1}});
+    assertEquals(0.75, m.acc(), 1e-12);
+    assertEquals(0.8, m.nmi(), 1e-12);
+    assertEquals(4.0 / 7, m.ari(), 1e-12);
+    ClusterAgreement perfect = ClusterAgreement.of(new long[][] {{0, 5}, {7, 0}});
+    assertEquals(1.0, perfect.acc(), 1e-12);
+    assertEquals(1.0, perfect.nmi(), 1e-12);
+    assertEquals(1.0, perfect.ari(), 1e-12);
+  }
+
+  @Test
+  void theBestOneToOneMappingIsFoundNotTheGreedyOne() {
+    // greedy takes 5 (row 0 -> col 0) and then 1; the best is 4 + 4
+    assertEquals(8, ClusterAgreement.bestMatching(new long[][] {{5, 4}, {4, 1}}));
+  }
+
+  @Test
+  void theFewestQueryTypesWithinTheToleranceOfTheBestSilhouetteAreChosenUnlessLastNightsStillIs() {
+    List<QueryTypes.Candidate> tried = List.of(new QueryTypes.Candidate(6, 9, 0.20),
+        new QueryTypes.Candidate(10, 7, 0.345), new QueryTypes.Candidate(14, 6, 0.35));
+    assertEquals(10, QueryTypes.choose(tried, 0.01, null));
+    assertEquals(14, QueryTypes.choose(tried, 0.0, null));
+    assertEquals(14, QueryTypes.choose(tried, 0.01, 14), "last night's k, while it is within the tolerance");
+    assertEquals(10, QueryTypes.choose(tried, 0.01, 6), "not when it has fallen out of it");
+  }
+
+  @Test
+  void rareCombinationsAreMergedGoalFirstThenMoodThenChannel() {
+    Map<Key, Long> counts = new HashMap<>();
+    counts.put(new Key("voice", "Q1", "angry", "complain"), 40L);  // stands alone
+    counts.put(new Key("voice", "Q1", "angry", "fix"), 10L);       // with the next: angry, other goals = 25
+    counts.put(new Key("voice", "Q1", "angry", "inform"), 15L);
+    counts.put(new Key("voice", "Q1", "calm", "fix"), 12L);        // calm + anxious: other moods = 20
+    counts.put(new Key("voice", "Q1", "anxious", "fix"), 8L);
+    counts.put(new Key("chat", "Q1", "calm", "fix"), 5L);          // too few anywhere: all channels
+    Map<Key, ScenarioKeys.Merged> m = ScenarioKeys.merge(counts, Set.of(), 20);
+    assertEquals(new ScenarioKeys.Merged(new Key("voice", "Q1", "angry", "complain"), 0),
+        m.get(new Key("voice", "Q1", "angry", "complain")));
+    assertEquals(new ScenarioKeys.Merged(new Key("voice", "Q1", "angry", "*"), 1), m.get(new Key("voice", "Q1", "angry", "fix")));
+    assertEquals(new ScenarioKeys.Merged(new Key("voice", "Q1", "*", "*"), 2), m.get(new Key("voice", "Q1", "calm", "fix")));
+    assertEquals(new ScenarioKeys.Merged(new Key("*", "Q1", "*", "*"), 3), m.get(new Key("chat", "Q1", "calm", "fix")));
+  }
+
+  @Test
+  void aScenarioActiveLastNightStaysWithHalfTheMinimum() {
+    Key k = new Key("chat", "Q2", "confused", "fix");
+    Map<Key, Long> counts = Map.of(k, 11L);
+    assertEquals(3, ScenarioKeys.merge(counts, Set.of(), 20).get(k).level());
+    assertEquals(0, ScenarioKeys.merge(counts, Set.of(k), 20).get(k).level());
+  }
+
+  @Test
+  void knownScenariosKeepTheirIdsAndNewOnesContinueTheNumbering() {
+    Key old = new Key("voice", "Q1", "angry", "complain");
+    Key fresh = new Key("email", "Q3", "calm", "inform");
+    Map<Key, String> ids = ScenarioKeys.ids(Set.of(old, fresh), Map.of(old, "SC-0007", new Key("x", "y", "z", "w"),
+        "SC-0009"));
+    assertEquals("SC-0007", ids.get(old));
+    assertEquals("SC-0010", ids.get(fresh), "a retired id (SC-0009) is never given again");
+  }
+
+  @Test
+  void queryTypesAreMatchedToLastNightByTheirTermsNotTheirClusterNumbers() {
+    Map<String, Double> billing = Map.of("bill", 0.9, "charge", 0.5, "refund", 0.3);
+    Map<String, Double> roaming = Map.of("roaming", 0.9, "abroad", 0.6);
+    List<CatalogIds.Known> known = List.of(new CatalogIds.Known("QT-EN-001", "en", billing),
+        new CatalogIds.Known("QT-EN-002", "en", roaming), new CatalogIds.Known("QT-ZH-001", "zh", Map.of("账单", 1.0)));
+    CatalogIds.Found a = new CatalogIds.Found("en", 0, Map.of("roaming", 0.8, "abroad", 0.5, "data", 0.2));
+    CatalogIds.Found b = new CatalogIds.Found("en", 1, Map.of("bill", 0.8, "charge", 0.6));
+    CatalogIds.Found c = new CatalogIds.Found("en", 2, Map.of("password", 0.9, "reset", 0.7));
+    Map<CatalogIds.Found, String> ids = CatalogIds.match(List.of(a, b, c), known, 0.5);
+    assertEquals("QT-EN-002", ids.get(a));
+    assertEquals("QT-EN-001", ids.get(b));
+    assertEquals("QT-EN-003", ids.get(c), "nothing like it before: a new id after the family's highest");
+  }
+
+  @Test
+  void settingsAreValidatedWithTheKeyToFix() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ScenarioSettings.parseCandidates("6,eight"));
+    assertTrue(e.getMessage().contains("scenarios.k-candidates"), e.getMessage());
+    ScenarioSettings d = ScenarioSettings.defaults();
+    assertThrows(IllegalArgumentException.class, () -> d.withCandidates(List.of(1, 4)));
+    assertEquals(List.of(6, 8), d.withCandidates(List.of(8, 6, 8)).kCandidates());
+  }
+}
