@@ -63,6 +63,7 @@ public final class SchemaCatalog {
     names.add(Tables.QUERY_TYPE_CATALOG);
     names.add(Tables.SCENARIO_CATALOG);
     names.add(Tables.CONTACT_SCENARIO);
+    names.add(Tables.CONTRACT_KPI_COMPLIANCE);
     return names;
   }
 

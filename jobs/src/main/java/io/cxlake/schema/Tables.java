@@ -11,6 +11,7 @@ public final class Tables {
   public static final String QUERY_TYPE_CATALOG = "gold_query_type_catalog";
   public static final String SCENARIO_CATALOG = "gold_scenario_catalog";
   public static final String CONTACT_SCENARIO = "gold_contact_scenario";
+  public static final String CONTRACT_KPI_COMPLIANCE = "gold_contract_kpi_compliance";
 
   private Tables() {}
 }

@@ -1,0 +1,86 @@
+package io.cxlake.contract;
+
+import static org.apache.spark.sql.functions.col;
+
+import io.cxlake.cli.JobMain;
+import io.cxlake.config.ConfigKey;
+import io.cxlake.contract.Contract.Indicator;
+import io.cxlake.lake.Lakehouse;
+import io.cxlake.pipeline.JobContext;
+import io.cxlake.pipeline.NightlyJob;
+import io.cxlake.runs.RunSummary;
+import io.cxlake.schema.SchemaCatalog;
+import io.cxlake.schema.Tables;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * Nightly job: every indicator of every configured service contract measured for the run date, into
+ * gold_contract_kpi_compliance (target, actual, met, margin). Replaces its run date's partition.
+ */
+public final class ContractJob implements NightlyJob {
+
+  public static final String NAME = "contracts";
+
+  public static void main(String[] args) {
+    System.exit(JobMain.runOne(new ContractJob(), args));
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public String run(SparkSession spark, JobContext ctx) {
+    long start = System.nanoTime();
+    Lakehouse lake = new Lakehouse(spark, ctx.config());
+    List<Contract> contracts = Contract.load(ctx.config().get(ConfigKey.CONTRACTS_DIR),
+        Arrays.stream(ctx.config().get(ConfigKey.CONTRACTS_FILES).split(",")).map(String::strip)
+            .filter(x -> !x.isEmpty()).toList());
+    LocalDate day = ctx.runDate();
+    int longest = contracts.stream().flatMap(c -> c.indicators().stream())
+        .mapToInt(i -> i.repeatDays() == null ? 0 : i.repeatDays()).max().orElse(0);
+    Dataset<Row> contacts = lake.read("silver_contacts")
+        .where(col("contact_date").between(Date.valueOf(day.minusDays(longest)), Date.valueOf(day)))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> queryTypes = lake.read(Tables.CONTACT_SCENARIO)
+        .where(col("contact_date").geq(Date.valueOf(day.minusDays(longest + 1L))).and(col("assignment").equalTo("assigned")))
+        .select("contact_id", "query_type_id");
+    try {
+      List<Row> rows = new ArrayList<>();
+      for (Contract c : contracts) {
+        for (Indicator i : c.indicators()) {
+          rows.add(row(c, i, ContractKpis.measure(contacts, queryTypes, c, i, day), day));
+        }
+      }
+      lake.replace(Tables.CONTRACT_KPI_COMPLIANCE, spark.createDataFrame(rows,
+          SchemaCatalog.get().table(Tables.CONTRACT_KPI_COMPLIANCE).structType()), "run_date = " + Lakehouse.sqlDate(day));
+      long missed = rows.stream().filter(r -> Boolean.FALSE.equals(r.get(13))).count();
+      long ms = (System.nanoTime() - start) / 1_000_000;
+      RunSummary.write(lake, NAME, day, List.of(new RunSummary.Entry(Tables.CONTRACT_KPI_COMPLIANCE, rows.size(),
+          rows.size(), 0, 0, 0, 1, ms, null, "ok", missed + " indicators missed")));
+      return rows.size() + " indicators of " + contracts.size() + " contracts measured, " + missed + " missed";
+    } finally {
+      contacts.unpersist();
+    }
+  }
+
+  /** One row in gold_contract_kpi_compliance's column order. */
+  static Row row(Contract c, Indicator i, ContractKpis.Measured m, LocalDate day) {
+    Boolean met = m.actual() == null ? null : ContractKpis.margin(i, m.actual()) >= 0;
+    return RowFactory.create(Date.valueOf(day), c.name(), i.name(), i.metric().code(),
+        i.channels().isEmpty() ? null : String.join(",", i.channels()),
+        c.regions().isEmpty() ? null : String.join(",", c.regions()), Date.valueOf(ContractKpis.period(i, day)),
+        i.thresholdSeconds(), i.repeatDays(), i.target(), i.atLeast() ? "at_least" : "at_most", m.actual(),
+        m.contacts(), met, ContractKpis.margin(i, m.actual()), m.actual() == null ? "no_contacts" : "ok");
+  }
+}
