@@ -64,13 +64,14 @@ final class QueryTypeDiscovery {
     }
     Dataset<Row> rows = window.join(union(spark, assigned), new String[] {"contact_id"}, "left");
     Dataset<Row> clustered = rows.where(col(DISTANCE).leq(col("distance_cut")));
-    List<CatalogIds.Found> found = found(QueryTypes.profiles(clustered).collectAsList());
+    List<Row> profileRows = QueryTypes.profiles(clustered).collectAsList();
+    List<CatalogIds.Found> found = found(profileRows);
     Map<CatalogIds.Found, String> ids = CatalogIds.match(found, known(previous), s.matchSimilarity());
     Dataset<Row> withIds = rows.join(idTable(spark, ids), new String[] {FAMILY, CLUSTER}, "left")
         .withColumn(ASSIGNMENT, assignment())
         .withColumn(QUERY_TYPE_ID, when(col(ASSIGNMENT).equalTo(ASSIGNED), col("qt_id")).otherwise(col(ASSIGNMENT)))
         .drop("qt_id", "distance_cut");
-    Map<String, Long> sizes = sizes(clustered, ids, spark);
+    Map<String, Long> sizes = sizes(profileRows, found, ids);
     List<Row> catalog = catalog(found, ids, previous, fits, sizes, day);
     Map<String, String> labels = new HashMap<>();
     Map<String, List<String>> terms = new HashMap<>();
@@ -155,12 +156,14 @@ final class QueryTypeDiscovery {
     return org.apache.spark.sql.functions.broadcast(spark.createDataFrame(rows, schema));
   }
 
-  private static Map<String, Long> sizes(Dataset<Row> clustered, Map<CatalogIds.Found, String> ids,
-                                         SparkSession spark) {
+  /** Contacts per query type id, from the cluster sizes the profile rows carry (no second pass over the window). */
+  private static Map<String, Long> sizes(List<Row> profileRows, List<CatalogIds.Found> found,
+                                         Map<CatalogIds.Found, String> ids) {
+    Map<String, Long> perCluster = new HashMap<>();
+    profileRows.forEach(r -> perCluster.put(r.getString(0) + "\t" + r.getInt(1), r.getLong(5)));
     Map<String, Long> out = new HashMap<>();
-    for (Row r : clustered.join(idTable(spark, ids), new String[] {FAMILY, CLUSTER}).groupBy("qt_id").count()
-        .collectAsList()) {
-      out.put(r.getString(0), r.getLong(1));
+    for (CatalogIds.Found f : found) {
+      out.put(ids.get(f), perCluster.getOrDefault(f.family() + "\t" + f.cluster(), 0L));
     }
     return out;
   }

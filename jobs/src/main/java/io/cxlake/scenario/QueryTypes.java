@@ -201,7 +201,8 @@ final class QueryTypes {
 
   /**
    * The distinctive terms of each query type (class-based TF-IDF): the share of its contacts that use a term times
-   * the log inverse share of the family's contacts that do. Returns family, cluster, term, weight, rank.
+   * the log inverse share of the family's contacts that do. Returns family, cluster, term, weight, rank and the
+   * cluster's number of contacts.
    */
   static Dataset<Row> profiles(Dataset<Row> assigned) {
     Dataset<Row> terms = assigned.select(col(FAMILY), col(CLUSTER), explode(array_distinct(col(TERMS))).as("term"));
@@ -215,6 +216,6 @@ final class QueryTypes {
             .multiply(log(lit(1).plus(col("n_family").divide(col("df_family"))))));
     return weighted.withColumn("rank", row_number().over(Window.partitionBy(FAMILY, CLUSTER)
             .orderBy(col("weight").desc(), col("term"))))
-        .where(col("rank").leq(PROFILE_TERMS)).select(FAMILY, CLUSTER, "term", "weight", "rank");
+        .where(col("rank").leq(PROFILE_TERMS)).select(FAMILY, CLUSTER, "term", "weight", "rank", "n_cluster");
   }
 }
