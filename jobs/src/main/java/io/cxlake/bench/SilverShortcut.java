@@ -33,6 +33,15 @@ public final class SilverShortcut {
         .withColumn("_row_hash", sha2(concat_ws("|", col("contact_id"), col("arrival_time")), 256)), runDate);
   }
 
+  /** Landed QA evaluations (CSV, all columns as text) in silver shape. */
+  public static Dataset<Row> qaEvaluations(Dataset<Row> landed, LocalDate runDate) {
+    return lineage(landed.withColumn("evaluation_date", to_date(substring(col("evaluated_at"), 1, 10)))
+        .withColumn("score", col("score").cast("double"))
+        .withColumn("evaluated_at", col("evaluated_at").cast("timestamp"))
+        .withColumn("_row_hash", sha2(concat_ws("|", col("contact_id"), col("evaluator"), col("rubric_element")), 256)),
+        runDate);
+  }
+
   private static Dataset<Row> lineage(Dataset<Row> rows, LocalDate runDate) {
     return rows.withColumn("_source_file", lit("shortcut")).withColumn("_source_line", lit(0L))
         .withColumn("_load_id", lit("shortcut")).withColumn("_run_date", lit(java.sql.Date.valueOf(runDate)));

@@ -17,7 +17,7 @@ public final class CxLake {
       "  bench-ingest --contacts N [--work DIR]   ingest benchmark against a bare Delta copy (see BENCHMARKS.md)",
       "  bench-tolerance --contacts N [--work DIR] [--set k=v]  wait-tolerance benchmark against a bare scan of silver contacts",
       "  bench-text --contacts N [--work DIR] [--set k=v]  CoreNLP in Spark against plain CoreNLP, and the text job on N contacts",
-      "  bench-scenarios --contacts N [--work DIR] [--set k=v]  the scenario job over a 28-day window of N contacts",
+      "  bench-scenarios --contacts N [--work DIR] [--set k=v]  the scenario and scores jobs over a 28-day window of N contacts",
       "  train-mood --labels FILE.csv --out DIR  train the negativity model for text.mood-model on labelled texts");
 
   private CxLake() {}

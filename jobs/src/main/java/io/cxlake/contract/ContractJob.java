@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 
 import io.cxlake.cli.JobMain;
 import io.cxlake.config.ConfigKey;
+import io.cxlake.config.JsonConfigFile;
 import io.cxlake.contract.Contract.Indicator;
 import io.cxlake.lake.Lakehouse;
 import io.cxlake.pipeline.JobContext;
@@ -14,7 +15,6 @@ import io.cxlake.schema.Tables;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -44,8 +44,7 @@ public final class ContractJob implements NightlyJob {
     long start = System.nanoTime();
     Lakehouse lake = new Lakehouse(spark, ctx.config());
     List<Contract> contracts = Contract.load(ctx.config().get(ConfigKey.CONTRACTS_DIR),
-        Arrays.stream(ctx.config().get(ConfigKey.CONTRACTS_FILES).split(",")).map(String::strip)
-            .filter(x -> !x.isEmpty()).toList());
+        JsonConfigFile.commaList(ctx.config().get(ConfigKey.CONTRACTS_FILES)));
     LocalDate day = ctx.runDate();
     int longest = contracts.stream().flatMap(c -> c.indicators().stream())
         .mapToInt(i -> i.repeatDays() == null ? 0 : i.repeatDays()).max().orElse(0);

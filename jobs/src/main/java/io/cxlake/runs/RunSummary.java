@@ -18,6 +18,19 @@ public final class RunSummary {
                       int filesRead, int partitionsTouched, long durationMs, String loadId, String status,
                       String message) {
 
+    /**
+     * A derived job's output table: {@code read} input rows behind {@code written} output rows (derived rows are
+     * not conserved one for one, so no duplicates or quarantine); status no_input when nothing was read.
+     */
+    public static Entry output(String table, long read, long written, long ms) {
+      return output(table, read, written, ms, read == 0 ? "no_input" : "ok");
+    }
+
+    public static Entry output(String table, long read, long written, long ms, String status) {
+      return new Entry(table, read, written, 0, 0, 0, written > 0 ? 1 : 0, ms, null, status,
+          read == 0 ? "no silver contacts in the window" : null);
+    }
+
     public boolean conserved() {
       return rowsRead == rowsWritten + exactDuplicates + quarantined;
     }

@@ -111,20 +111,15 @@ public final class ScenarioJob implements NightlyJob {
       LOG.info("scenarios {}: {} contacts in the window, {}", day, read, steps);
       long ms = (System.nanoTime() - start) / 1_000_000;
       RunSummary.write(lake, NAME, day, List.of(
-          entry(Tables.QUERY_TYPE_CATALOG, read, qt.catalog().size(), ms),
-          entry(Tables.SCENARIO_CATALOG, read, catalog.size(), ms),
-          entry(Tables.CONTACT_SCENARIO, read, written, ms)));
+          RunSummary.Entry.output(Tables.QUERY_TYPE_CATALOG, read, qt.catalog().size(), ms),
+          RunSummary.Entry.output(Tables.SCENARIO_CATALOG, read, catalog.size(), ms),
+          RunSummary.Entry.output(Tables.CONTACT_SCENARIO, read, written, ms)));
       return read + " contacts in the " + s.windowDays() + "-day window: " + qt.fits() + "; " + qt.catalog().size()
           + " query types, "
           + catalog.size() + " scenarios in the catalog, " + written + " contacts assigned";
     } finally {
       cached.forEach(Dataset::unpersist);
     }
-  }
-
-  private static RunSummary.Entry entry(String table, long read, long written, long ms) {
-    return new RunSummary.Entry(table, read, written, 0, 0, 0, written > 0 ? 1 : 0, ms, null,
-        read == 0 ? "no_input" : "ok", read == 0 ? "no silver contacts in the window" : null);
   }
 
   private static StructType schema(String table) {

@@ -64,6 +64,11 @@ public final class SchemaCatalog {
     names.add(Tables.SCENARIO_CATALOG);
     names.add(Tables.CONTACT_SCENARIO);
     names.add(Tables.CONTRACT_KPI_COMPLIANCE);
+    names.add(Tables.CONTACT_SCORE);
+    names.add(Tables.SCENARIO_DAILY_METRICS);
+    names.add(Tables.QA_AGREEMENT);
+    names.add(Tables.SCENARIO_MODEL_ANSWER);
+    names.add(Tables.QA_SAMPLE);
     return names;
   }
 

@@ -12,6 +12,11 @@ public final class Tables {
   public static final String SCENARIO_CATALOG = "gold_scenario_catalog";
   public static final String CONTACT_SCENARIO = "gold_contact_scenario";
   public static final String CONTRACT_KPI_COMPLIANCE = "gold_contract_kpi_compliance";
+  public static final String CONTACT_SCORE = "gold_contact_score";
+  public static final String SCENARIO_DAILY_METRICS = "gold_scenario_daily_metrics";
+  public static final String QA_AGREEMENT = "gold_qa_agreement";
+  public static final String SCENARIO_MODEL_ANSWER = "gold_scenario_model_answer";
+  public static final String QA_SAMPLE = "gold_qa_sample";
 
   private Tables() {}
 }

@@ -59,6 +59,22 @@ final class ChineseScript {
     return sb == null ? text : sb.toString();
   }
 
+  /**
+   * The Traditional characters that have another Simplified form, and those forms, position for position: the
+   * arguments of Spark's {@code translate}, so that SQL can match Simplified phrases in text of either script.
+   */
+  static String[] simplifyingTranslation() {
+    StringBuilder from = new StringBuilder();
+    StringBuilder to = new StringBuilder();
+    new java.util.TreeMap<>(TO_SIMPLIFIED).forEach((t, s) -> {
+      if (!t.equals(s)) {
+        from.append(t);
+        to.append(s);
+      }
+    });
+    return new String[] {from.toString(), to.toString()};
+  }
+
   private static Map<Character, Character> table(String resource) {
     Map<Character, Character> map = new HashMap<>();
     try (InputStream in = ChineseScript.class.getClassLoader().getResourceAsStream(resource)) {

@@ -73,9 +73,9 @@ public final class WaitToleranceJob implements NightlyJob {
       long ms = (System.nanoTime() - start) / 1_000_000;
       String status = read == 0 ? "no_input" : "ok";
       List<RunSummary.Entry> entries = List.of(
-          entry(Tables.REGION_WAIT_TOLERANCE, read, profiles, ms, status),
-          entry(Tables.REGION_PATIENCE_CURVE, read, curves, ms, status),
-          entry(Tables.REGION_STAFFING_PLAN, read, plan, ms, status));
+          RunSummary.Entry.output(Tables.REGION_WAIT_TOLERANCE, read, profiles, ms, status),
+          RunSummary.Entry.output(Tables.REGION_PATIENCE_CURVE, read, curves, ms, status),
+          RunSummary.Entry.output(Tables.REGION_STAFFING_PLAN, read, plan, ms, status));
       RunSummary.write(lake, NAME, day, entries);
       return read + " contacts in the " + s.windowDays() + "-day window: " + profiles + " profiles, " + curves
           + " curve points, " + plan + " staffing intervals";
@@ -83,11 +83,6 @@ public final class WaitToleranceJob implements NightlyJob {
       obs.unpersist();
       cached.forEach(Dataset::unpersist);
     }
-  }
-
-  private static RunSummary.Entry entry(String table, long read, long written, long ms, String status) {
-    return new RunSummary.Entry(table, read, written, 0, 0, 0, written > 0 ? 1 : 0, ms, null, status,
-        read == 0 ? "no silver contacts in the window" : null);
   }
 
   /** The three outputs, as plans (nothing is computed until they are written). */

@@ -7,15 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cxlake.config.CxConfig;
-import io.cxlake.generate.GeneratorOptions;
-import io.cxlake.generate.SyntheticGenerator;
-import io.cxlake.bench.SilverShortcut;
 import io.cxlake.lake.Lakehouse;
 import io.cxlake.pipeline.JobContext;
 import io.cxlake.schema.Tables;
+import io.cxlake.testing.GeneratedLake;
 import io.cxlake.testing.SharedSpark;
 import io.cxlake.testing.TableAssertions;
-import io.cxlake.text.TextEnrichmentJob;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,33 +32,18 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScenarioJobTest {
 
-  private static final LocalDate DAY1 = LocalDate.parse("2026-11-16");
+  private static final LocalDate DAY1 = GeneratedLake.DAY1;
   private final SparkSession spark = SharedSpark.get();
   private Path gen;
   private Lakehouse lake;
   private CxConfig config;
 
   @BeforeAll
-  void threeNights() throws Exception {
-    Path root = SharedSpark.tempDir("scenarios");
-    gen = root.resolve("gen");
-    SyntheticGenerator.generate(GeneratorOptions.parse(new String[] {"--contacts", "4800", "--days", "4",
-        "--start-date", DAY1.toString(), "--seed", "11", "--out", gen.toString()}));
-    config = SharedSpark.config(gen.resolve("landing"), root.resolve("lake"),
-        Map.of("scenarios.k-candidates", "8,10,12,15,18"));
-    lake = new Lakehouse(spark, config);
-    // the ingest is tested elsewhere: generated rows go straight to silver, then the real text job
-    LocalDate last = DAY1.plusDays(3);
-    lake.append("silver_contacts", SilverShortcut.contacts(spark.read().option("header", "true")
-        .csv(gen.resolve("landing/contacts").toString()), last).where(col("contact_date").leq(java.sql.Date.valueOf(last))).dropDuplicates("contact_id"));
-    lake.append("silver_turns", SilverShortcut.turns(spark.read().json(gen.resolve("landing/turns").toString()), last)
-        .dropDuplicates("contact_id", "turn_no"));
-    new TextEnrichmentJob().run(spark, new JobContext(config, last));
-    for (int night = 2; night < 4; night++) {
-      long t0 = System.nanoTime();
-      String summary = new ScenarioJob().run(spark, new JobContext(config, DAY1.plusDays(night)));
-      System.out.printf("scenarios night %d: %s (%.1f s)%n", night + 1, summary, (System.nanoTime() - t0) / 1e9);
-    }
+  void fourNights() {
+    GeneratedLake g = GeneratedLake.get();
+    gen = g.gen;
+    config = g.config;
+    lake = g.lake;
   }
 
   private Dataset<Row> assignedWithTruth() {

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Arrays;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.MapType;
+import org.apache.spark.sql.types.StructField;
 
 /** Order-insensitive table comparison that also counts duplicates (exceptAll both ways). */
 public final class TableAssertions {
@@ -13,8 +16,20 @@ public final class TableAssertions {
 
   public static void assertSameRows(Dataset<Row> expected, Dataset<Row> actual, String what) {
     assertEquals(Arrays.asList(expected.columns()), Arrays.asList(actual.columns()), what + ": columns");
+    expected = comparable(expected);
+    actual = comparable(actual);
     long missing = expected.exceptAll(actual).count();
     long extra = actual.exceptAll(expected).count();
     assertEquals(0, missing + extra, what + ": " + missing + " expected rows missing, " + extra + " unexpected rows");
+  }
+
+  /** Set operations cannot compare maps: each map column becomes its sorted entries. */
+  private static Dataset<Row> comparable(Dataset<Row> d) {
+    for (StructField f : d.schema().fields()) {
+      if (f.dataType() instanceof MapType) {
+        d = d.withColumn(f.name(), functions.array_sort(functions.map_entries(functions.col(f.name()))));
+      }
+    }
+    return d;
   }
 }

@@ -1,0 +1,175 @@
+package io.cxlake.score;
+
+import static io.cxlake.score.ScoreColumns.AS_OF;
+import static io.cxlake.score.ScoreColumns.CONTACT_DATE;
+import static io.cxlake.score.ScoreColumns.CONTACT_ID;
+import static io.cxlake.score.ScoreColumns.NO_SCENARIO;
+import static io.cxlake.score.ScoreColumns.RUN_DATE;
+import static io.cxlake.score.ScoreColumns.SCENARIO_ID;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import io.cxlake.cli.JobMain;
+import io.cxlake.config.ConfigKey;
+import io.cxlake.lake.Lakehouse;
+import io.cxlake.pipeline.JobContext;
+import io.cxlake.pipeline.NightlyJob;
+import io.cxlake.runs.RunSummary;
+import io.cxlake.runs.StepTimes;
+import io.cxlake.schema.Tables;
+import io.cxlake.text.AgentPhrases;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * Nightly job: every answered contact of the lookback days scored on its scenario family's rubric as known on the
+ * run date (gold_contact_score), the dashboard's daily scenario metrics, the agreement of human QA with the
+ * scores, the model answers per scenario and the night's stratified QA sample. Every output replaces the
+ * partitions of its run date (or lookback days), so a re-run of the night writes the same rows.
+ */
+public final class ScoreJob implements NightlyJob {
+
+  public static final String NAME = "scores";
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ScoreJob.class);
+
+  public static void main(String[] args) {
+    System.exit(JobMain.runOne(new ScoreJob(), args));
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public String run(SparkSession spark, JobContext ctx) {
+    long start = System.nanoTime();
+    ScoreSettings s = ScoreSettings.from(ctx.config());
+    List<Rubric> rubrics = ScoreSettings.rubrics(ctx.config());
+    AgentPhrases phrases = AgentPhrases.load(ctx.config().get(ConfigKey.TEXT_LEXICON_DIR));
+    Lakehouse lake = new Lakehouse(spark, ctx.config());
+    LocalDate day = ctx.runDate();
+    LocalDate from = day.minusDays(s.lookbackDays() - 1L);
+    StepTimes steps = new StepTimes();
+    List<Dataset<Row>> cached = new ArrayList<>();
+    try {
+      Dataset<Row> scored = cache(cached, scoreContacts(lake, rubrics, phrases, s, from, day));
+      long contacts = steps.time("contact scores", () -> {
+        lake.replace(Tables.CONTACT_SCORE, scored, between(CONTACT_DATE, from, day));
+        return written(lake, Tables.CONTACT_SCORE);
+      });
+      long metricRows = steps.time("daily metrics", () -> dailyMetrics(lake, scored, from, day));
+      long agreementRows = steps.time("qa agreement", () -> agreement(lake, rubrics, s, day));
+      long answers = steps.time("model answers", () -> modelAnswers(lake, s, day));
+      long sampled = steps.time("qa sample", () -> sample(lake, scored, s, day));
+      LOG.info("scores {}: {}", day, steps);
+      long ms = (System.nanoTime() - start) / 1_000_000;
+      RunSummary.write(lake, NAME, day, List.of(RunSummary.Entry.output(Tables.CONTACT_SCORE, contacts, contacts, ms),
+          RunSummary.Entry.output(Tables.SCENARIO_DAILY_METRICS, contacts, metricRows, ms),
+          RunSummary.Entry.output(Tables.QA_AGREEMENT, contacts, agreementRows, ms),
+          RunSummary.Entry.output(Tables.SCENARIO_MODEL_ANSWER, contacts, answers, ms),
+          RunSummary.Entry.output(Tables.QA_SAMPLE, contacts, sampled, ms)));
+      return contacts + " answered contacts of " + from + ".." + day + " scored on " + rubrics.size() + " rubrics, "
+          + metricRows + " daily metric rows, " + agreementRows + " QA agreement rows, " + answers
+          + " model answers, " + sampled + " contacts in the QA sample";
+    } finally {
+      cached.forEach(Dataset::unpersist);
+    }
+  }
+
+  private static Dataset<Row> cache(List<Dataset<Row>> cached, Dataset<Row> d) {
+    Dataset<Row> p = d.persist(StorageLevel.MEMORY_AND_DISK());
+    cached.add(p);
+    return p;
+  }
+
+  private static String between(String column, LocalDate from, LocalDate to) {
+    return column + " BETWEEN " + Lakehouse.sqlDate(from) + " AND " + Lakehouse.sqlDate(to);
+  }
+
+  /** The scored rows of the lookback days, with the evidence columns the outputs after it need. */
+  static Dataset<Row> scoreContacts(Lakehouse lake, List<Rubric> rubrics, AgentPhrases phrases, ScoreSettings s,
+                                    LocalDate from, LocalDate day) {
+    LocalDate normFrom = day.minusDays(s.normDays() - 1L);
+    LocalDate earliest = normFrom.isBefore(from) ? normFrom : from;
+    Dataset<Row> contacts = lake.read("silver_contacts")
+        .where(col(CONTACT_DATE).between(Date.valueOf(earliest), Date.valueOf(day)));
+    Dataset<Row> contactScenario = lake.read(Tables.CONTACT_SCENARIO)
+        .where(col(CONTACT_DATE).between(Date.valueOf(earliest.minusDays(1)), Date.valueOf(day)));
+    Dataset<Row> scenarios = contactScenario.select(CONTACT_ID, SCENARIO_ID, ScoreColumns.QUERY_TYPE_ID);
+    Dataset<Row> answered = ContactEvidence.answered(contacts, from, day);
+    Dataset<Row> resolved = ContactEvidence.resolution(answered,
+        contacts.where(col(CONTACT_DATE).geq(Date.valueOf(from))),
+        ContactEvidence.assignedQueryTypes(contactScenario), s.resolutionDays(), day);
+    Dataset<Row> normBase = ContactEvidence.answered(contacts, normFrom, day).join(scenarios, CONTACT_ID);
+    Dataset<Row> text = lake.read(Tables.CONTACT_TEXT)
+        .where(col(CONTACT_DATE).between(Date.valueOf(from.minusDays(1)), Date.valueOf(day)));
+    Dataset<Row> agent = phrases.perContact(lake.read("silver_turns")
+        .where(col("turn_date").between(Date.valueOf(from), Date.valueOf(day.plusDays(1)))));
+    Dataset<Row> frame = ContactEvidence.frame(resolved, scenarios, text, agent,
+        ContactEvidence.regionTargets(lake.read(Tables.REGION_WAIT_TOLERANCE), day),
+        ContactEvidence.scenarioNorms(normBase, s.normMinContacts()), ContactEvidence.channelNorms(normBase), s);
+    return RubricScoring.score(frame, rubrics)
+        .withColumn(SCENARIO_ID, coalesce(col(SCENARIO_ID), lit(NO_SCENARIO)))
+        .withColumn(AS_OF, lit(Date.valueOf(day)))
+        .withColumn("_run_date", lit(Date.valueOf(day)));
+  }
+
+  private static long dailyMetrics(Lakehouse lake, Dataset<Row> scored, LocalDate from, LocalDate day) {
+    Dataset<Row> contacts = ScenarioDailyMetrics.days(lake.read("silver_contacts"), from, day);
+    Dataset<Row> scenarios = lake.read(Tables.CONTACT_SCENARIO)
+        .where(col(CONTACT_DATE).between(Date.valueOf(from.minusDays(1)), Date.valueOf(day)))
+        .select(CONTACT_ID, SCENARIO_ID);
+    Dataset<Row> moods = lake.read(Tables.CONTACT_TEXT)
+        .where(col(CONTACT_DATE).between(Date.valueOf(from.minusDays(1)), Date.valueOf(day)))
+        .select(CONTACT_ID, "mood");
+    Dataset<Row> daily = ScenarioDailyMetrics.daily(contacts, scenarios, scored, moods)
+        .withColumn(AS_OF, lit(Date.valueOf(day)));
+    lake.replace(Tables.SCENARIO_DAILY_METRICS, daily, between("metric_date", from, day));
+    return written(lake, Tables.SCENARIO_DAILY_METRICS);
+  }
+
+  private static long agreement(Lakehouse lake, List<Rubric> rubrics, ScoreSettings s, LocalDate day) {
+    LocalDate from = day.minusDays(s.qaWindowDays() - 1L);
+    Dataset<Row> qa = lake.read("silver_qa_evaluations")
+        .where(col("evaluation_date").between(Date.valueOf(from), Date.valueOf(day)));
+    Dataset<Row> scores = lake.read(Tables.CONTACT_SCORE).where(col(CONTACT_DATE).geq(Date.valueOf(from.minusDays(7))));
+    // a few rows per evaluated contact, summarised twice (per rubric and over all): computed once
+    Dataset<Row> pairs = QaAgreement.pairs(qa, scores, QaAgreement.mapping(lake.spark(), rubrics)).localCheckpoint();
+    Dataset<Row> summary = QaAgreement.summary(pairs)
+        .withColumn(RUN_DATE, lit(Date.valueOf(day))).withColumn("window_start", lit(Date.valueOf(from)));
+    lake.replace(Tables.QA_AGREEMENT, summary, RUN_DATE + " = " + Lakehouse.sqlDate(day));
+    return written(lake, Tables.QA_AGREEMENT);
+  }
+
+  private static long modelAnswers(Lakehouse lake, ScoreSettings s, LocalDate day) {
+    LocalDate from = day.minusDays(27);
+    Dataset<Row> best = ModelAnswers.best(lake.read(Tables.CONTACT_SCORE)
+        .where(col(CONTACT_DATE).between(Date.valueOf(from), Date.valueOf(day))), s.modelAnswers(),
+        s.modelAnswerMinScore());
+    Dataset<Row> turns = lake.read("silver_turns")
+        .where(col("turn_date").between(Date.valueOf(from), Date.valueOf(day.plusDays(1))));
+    Dataset<Row> rows = best.join(ModelAnswers.transcripts(best, turns), new String[] {CONTACT_ID}, "left")
+        .withColumn(RUN_DATE, lit(Date.valueOf(day)));
+    lake.replace(Tables.SCENARIO_MODEL_ANSWER, rows, RUN_DATE + " = " + Lakehouse.sqlDate(day));
+    return written(lake, Tables.SCENARIO_MODEL_ANSWER);
+  }
+
+  private static long sample(Lakehouse lake, Dataset<Row> scored, ScoreSettings s, LocalDate day) {
+    Dataset<Row> drawn = QaSample.draw(scored.where(col(CONTACT_DATE).equalTo(Date.valueOf(day))), day, s)
+        .withColumn(RUN_DATE, lit(Date.valueOf(day)));
+    lake.replace(Tables.QA_SAMPLE, drawn, RUN_DATE + " = " + Lakehouse.sqlDate(day));
+    return written(lake, Tables.QA_SAMPLE);
+  }
+
+  private static long written(Lakehouse lake, String table) {
+    return Long.parseLong(lake.lastCommitMetrics(table).getOrDefault("numOutputRows", "0"));
+  }
+}
