@@ -33,10 +33,10 @@ public record ScoreSettings(int lookbackDays, int resolutionDays, int normDays, 
       throw new IllegalArgumentException("scores.qa-sample-share must lie in (0, 1]; scores.qa-sample-min-per-scenario, "
           + "scores.qa-sample-low-score-weight and scores.qa-sample-risk-weight must be at least 0");
     }
-    for (String ch : Rubric.CHANNELS) {
+    for (String ch : new java.util.TreeSet<>(Rubric.CHANNELS)) {
       if (!waitTargets.containsKey(ch)) {
-        throw new IllegalArgumentException("scores.wait-targets needs a target for every channel " + Rubric.CHANNELS
-            + "; " + ch + " is missing");
+        throw new IllegalArgumentException("scores.wait-targets needs a target for every channel "
+            + new java.util.TreeSet<>(Rubric.CHANNELS) + "; " + ch + " is missing");
       }
     }
   }
