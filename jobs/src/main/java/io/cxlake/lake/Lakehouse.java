@@ -99,6 +99,11 @@ public final class Lakehouse {
     return m == null ? Map.of() : JavaConverters.mapAsJavaMap(m);
   }
 
+  /** Rows the table's latest commit wrote: a write's own count, without a Spark job to read them back. */
+  public long lastWrittenRows(String table) {
+    return Long.parseLong(lastCommitMetrics(table).getOrDefault("numOutputRows", "0"));
+  }
+
   public static String sqlDate(java.time.LocalDate d) {
     return "DATE'" + d + "'";
   }

@@ -20,6 +20,7 @@ import static org.apache.spark.sql.functions.when;
 
 import io.cxlake.scenario.RepeatContacts;
 import io.cxlake.text.AgentPhrases;
+import io.cxlake.text.Lexicons;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,7 +38,6 @@ final class ContactEvidence {
 
   static final String WAIT_TARGET = "wait_target_seconds";
   static final String HANDLE_NORM = "handle_norm_seconds";
-  private static final List<String> NEGATIVE_MOODS = List.of("angry", "distrustful", "anxious");
 
   private ContactEvidence() {}
 
@@ -133,17 +133,13 @@ final class ContactEvidence {
         .withColumn(Evidence.SENTIMENT_CHANGE.code(), when(size(turns).geq(2),
             element_at(turns, -1).getField("sentiment").minus(element_at(turns, 1).getField("sentiment"))))
         .withColumn(Evidence.ENDED_CALM.code(), when(col("last_turn_mood").isNotNull(),
-            when(col("last_turn_mood").isin(NEGATIVE_MOODS.toArray()), 0.0).otherwise(1.0)))
+            when(col("last_turn_mood").isin(Lexicons.NEGATIVE_MOODS.toArray()), 0.0).otherwise(1.0)))
         .withColumn(Evidence.CUSTOMER_TURNS.code(), col("customer_turns").cast("double"));
     for (int i = 0; i < AgentPhrases.COLUMNS.size(); i++) {
       Evidence e = Evidence.valueOf(AgentPhrases.COLUMNS.get(i).toUpperCase(java.util.Locale.ROOT));
       out = out.withColumn(e.code(), when(agentSpoke, coalesce(col(AgentPhrases.COLUMNS.get(i)), lit(0)).cast("double")));
     }
     return out;
-  }
-
-  static List<String> negativeMoods() {
-    return NEGATIVE_MOODS;
   }
 
   /** Contacts of the window with their scenario's query type, for the repeats rule (assigned ones only). */

@@ -27,6 +27,8 @@ import org.apache.spark.sql.expressions.Window;
 final class ModelAnswers {
 
   static final int TRANSCRIPT_CHARS = 2000;
+  /** Days of scored contacts, ending at the run date, the model answers are chosen from. */
+  static final int WINDOW_DAYS = 28;
 
   private ModelAnswers() {}
 

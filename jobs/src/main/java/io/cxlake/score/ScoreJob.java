@@ -63,7 +63,7 @@ public final class ScoreJob implements NightlyJob {
       Dataset<Row> scored = cache(cached, scoreContacts(lake, rubrics, phrases, s, from, day));
       long contacts = steps.time("contact scores", () -> {
         lake.replace(Tables.CONTACT_SCORE, scored, between(CONTACT_DATE, from, day));
-        return written(lake, Tables.CONTACT_SCORE);
+        return lake.lastWrittenRows(Tables.CONTACT_SCORE);
       });
       long metricRows = steps.time("daily metrics", () -> dailyMetrics(lake, scored, from, day));
       long agreementRows = steps.time("qa agreement", () -> agreement(lake, rubrics, s, day));
@@ -133,7 +133,7 @@ public final class ScoreJob implements NightlyJob {
     Dataset<Row> daily = ScenarioDailyMetrics.daily(contacts, scenarios, scored, moods)
         .withColumn(AS_OF, lit(Date.valueOf(day)));
     lake.replace(Tables.SCENARIO_DAILY_METRICS, daily, between("metric_date", from, day));
-    return written(lake, Tables.SCENARIO_DAILY_METRICS);
+    return lake.lastWrittenRows(Tables.SCENARIO_DAILY_METRICS);
   }
 
   private static long agreement(Lakehouse lake, List<Rubric> rubrics, ScoreSettings s, LocalDate day) {
@@ -146,11 +146,11 @@ public final class ScoreJob implements NightlyJob {
     Dataset<Row> summary = QaAgreement.summary(pairs)
         .withColumn(RUN_DATE, lit(Date.valueOf(day))).withColumn("window_start", lit(Date.valueOf(from)));
     lake.replace(Tables.QA_AGREEMENT, summary, RUN_DATE + " = " + Lakehouse.sqlDate(day));
-    return written(lake, Tables.QA_AGREEMENT);
+    return lake.lastWrittenRows(Tables.QA_AGREEMENT);
   }
 
   private static long modelAnswers(Lakehouse lake, ScoreSettings s, LocalDate day) {
-    LocalDate from = day.minusDays(27);
+    LocalDate from = day.minusDays(ModelAnswers.WINDOW_DAYS - 1L);
     Dataset<Row> best = ModelAnswers.best(lake.read(Tables.CONTACT_SCORE)
         .where(col(CONTACT_DATE).between(Date.valueOf(from), Date.valueOf(day))), s.modelAnswers(),
         s.modelAnswerMinScore());
@@ -159,17 +159,13 @@ public final class ScoreJob implements NightlyJob {
     Dataset<Row> rows = best.join(ModelAnswers.transcripts(best, turns), new String[] {CONTACT_ID}, "left")
         .withColumn(RUN_DATE, lit(Date.valueOf(day)));
     lake.replace(Tables.SCENARIO_MODEL_ANSWER, rows, RUN_DATE + " = " + Lakehouse.sqlDate(day));
-    return written(lake, Tables.SCENARIO_MODEL_ANSWER);
+    return lake.lastWrittenRows(Tables.SCENARIO_MODEL_ANSWER);
   }
 
   private static long sample(Lakehouse lake, Dataset<Row> scored, ScoreSettings s, LocalDate day) {
     Dataset<Row> drawn = QaSample.draw(scored.where(col(CONTACT_DATE).equalTo(Date.valueOf(day))), day, s)
         .withColumn(RUN_DATE, lit(Date.valueOf(day)));
     lake.replace(Tables.QA_SAMPLE, drawn, RUN_DATE + " = " + Lakehouse.sqlDate(day));
-    return written(lake, Tables.QA_SAMPLE);
-  }
-
-  private static long written(Lakehouse lake, String table) {
-    return Long.parseLong(lake.lastCommitMetrics(table).getOrDefault("numOutputRows", "0"));
+    return lake.lastWrittenRows(Tables.QA_SAMPLE);
   }
 }

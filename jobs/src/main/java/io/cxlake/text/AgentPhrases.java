@@ -9,11 +9,7 @@ import static org.apache.spark.sql.functions.translate;
 import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,15 +64,7 @@ public final class AgentPhrases {
 
   private static String read(String dir) {
     try {
-      if (dir != null && !dir.isBlank()) {
-        return Files.readString(Path.of(dir, FILE));
-      }
-      try (InputStream in = AgentPhrases.class.getClassLoader().getResourceAsStream("cxlake/conf/text/" + FILE)) {
-        if (in == null) {
-          throw new IOException("cxlake/conf/text/" + FILE + " is not on the classpath");
-        }
-        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      }
+      return Lexicons.read(dir, FILE);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read lexicon " + FILE + ": " + e.getMessage(), e);
     }

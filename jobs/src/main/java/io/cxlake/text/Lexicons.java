@@ -34,6 +34,8 @@ public final class Lexicons implements Serializable {
   /** Label of a term that is evidence only when negated ("understand	none/confused": "don't understand"). */
   static final String NONE = "none";
   static final List<String> GOALS = List.of("cancel", "complain", "fix", "purchase", "inform");
+  /** The moods that count as negative, strongest first on ties (the mood scorer, the model, the scores job). */
+  public static final List<String> NEGATIVE_MOODS = List.of("distrustful", "angry", "anxious");
 
   /**
    * A lexicon entry: the label it is evidence for, the label it is evidence for when negated (written
@@ -64,7 +66,7 @@ public final class Lexicons implements Serializable {
 
   /** From a folder, or from the copies bundled in the jar when {@code dir} is blank. */
   public static Lexicons load(String dir) {
-    Source src = dir == null || dir.isBlank() ? Lexicons::bundled : name -> Files.readString(Path.of(dir, name));
+    Source src = name -> read(dir, name);
     Map<String, Double> intensifiers = new HashMap<>();
     Map<String, Double> contrasts = new HashMap<>();
     Set<String> negators = new HashSet<>();
@@ -97,6 +99,11 @@ public final class Lexicons implements Serializable {
 
   private interface Source {
     String read(String name) throws IOException;
+  }
+
+  /** A lexicon file from {@code dir}, or the copy bundled in the jar when {@code dir} is blank. */
+  static String read(String dir, String name) throws IOException {
+    return dir == null || dir.isBlank() ? bundled(name) : Files.readString(Path.of(dir, name));
   }
 
   private static String bundled(String name) throws IOException {

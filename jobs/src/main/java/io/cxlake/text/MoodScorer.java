@@ -15,7 +15,7 @@ final class MoodScorer {
   /** Negated praise is weaker evidence than a plain complaint. */
   private static final double NEGATED_PRAISE = 0.8;
   /** The moods that make a contact negative, in precedence order: on equal scores the more serious wins. */
-  static final List<String> NEGATIVE = List.of("distrustful", "angry", "anxious");
+  static final List<String> NEGATIVE = Lexicons.NEGATIVE_MOODS;
 
   private MoodScorer() {}
 

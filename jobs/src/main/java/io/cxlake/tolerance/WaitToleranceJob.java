@@ -172,6 +172,6 @@ public final class WaitToleranceJob implements NightlyJob {
     String partition = RUN_DATE + " = " + Lakehouse.sqlDate(day);
     lake.replace(table, out.coalesce(1), partition); // a few thousand rows a night: one file
     // the commit's own count: reading the partition back cost a Spark job per table
-    return Long.parseLong(lake.lastCommitMetrics(table).getOrDefault("numOutputRows", "0"));
+    return lake.lastWrittenRows(table);
   }
 }
