@@ -42,6 +42,24 @@ public final class SilverShortcut {
         runDate);
   }
 
+  /** Landed outbound attempts (CSV, all columns as text) in silver shape. */
+  public static Dataset<Row> outboundAttempts(Dataset<Row> landed, LocalDate runDate) {
+    return lineage(landed.withColumn("attempt_date", to_date(substring(col("attempt_time"), 1, 10)))
+        .withColumn("attempt_time", col("attempt_time").cast("timestamp"))
+        .withColumnRenamed("customer_id", "customer_key")
+        .withColumn("_row_hash", sha2(concat_ws("|", col("attempt_id"), col("outcome")), 256)), runDate);
+  }
+
+  /** Landed account events (JSON lines) in silver shape. */
+  public static Dataset<Row> accountEvents(Dataset<Row> landed, LocalDate runDate) {
+    return lineage(landed.withColumn("event_month", org.apache.spark.sql.functions.trunc(
+            to_date(substring(col("event_time"), 1, 10)), "month"))
+        .withColumn("event_time", col("event_time").cast("timestamp"))
+        .withColumnRenamed("customer_id", "customer_key")
+        .withColumn("_row_hash", sha2(concat_ws("|", col("customer_key"), col("event"), col("event_time")), 256)),
+        runDate);
+  }
+
   private static Dataset<Row> lineage(Dataset<Row> rows, LocalDate runDate) {
     return rows.withColumn("_source_file", lit("shortcut")).withColumn("_source_line", lit(0L))
         .withColumn("_load_id", lit("shortcut")).withColumn("_run_date", lit(java.sql.Date.valueOf(runDate)));

@@ -14,8 +14,8 @@ import java.util.Set;
  * A service contract (per client or line of business) as measurable indicators, read from a JSON file in
  * {@code conf/contracts/} and validated on load: every problem is reported with the file and the indicator.
  */
-public record Contract(String name, String description, List<String> regions, List<Indicator> indicators)
-    implements Serializable {
+public record Contract(String name, String description, List<String> regions, List<Indicator> indicators,
+                       List<Service> services) implements Serializable {
 
   /** What an indicator measures; rates lie between 0 and 1, averages are in seconds. */
   public enum Metric {
@@ -42,8 +42,16 @@ public record Contract(String name, String description, List<String> regions, Li
   public record Indicator(String name, Metric metric, List<String> channels, Double thresholdSeconds,
                           Integer repeatDays, double target, boolean atLeast) implements Serializable {}
 
+  /**
+   * A service the contract offers, named by the terms of the needs it covers (matched against the query types' top
+   * terms, Chinese in either script): a need no service covers is a latent need (issue #6).
+   */
+  public record Service(String name, List<String> terms) implements Serializable {}
+
   static final Set<String> CHANNELS = Set.of("voice", "chat", "email", "social", "walk_in");
-  private static final Set<String> FILE_KEYS = Set.of("contract", "description", "regions", "indicators");
+  private static final Set<String> FILE_KEYS = Set.of("contract", "description", "regions", "indicators",
+      "services");
+  private static final Set<String> SERVICE_KEYS = Set.of("name", "terms");
   private static final Set<String> INDICATOR_KEYS = Set.of("name", "metric", "channels", "threshold_seconds",
       "repeat_days", "target", "direction");
 
@@ -72,7 +80,27 @@ public record Contract(String name, String description, List<String> regions, Li
       indicators.add(i);
     }
     return new Contract(name, root.path("description").asText(""),
-        f.strings("the file", root.path("regions"), "region", null), indicators);
+        f.strings("the file", root.path("regions"), "region", null), indicators, services(f, root.path("services")));
+  }
+
+  private static List<Service> services(JsonConfigFile f, JsonNode list) {
+    List<Service> out = new ArrayList<>();
+    if (list.isMissingNode()) {
+      return out;
+    }
+    if (!list.isArray()) {
+      throw f.bad("'services' must be a list of {\"name\", \"terms\"}");
+    }
+    for (JsonNode n : list) {
+      String where = "service " + n.path("name").asText("?");
+      f.unknownKeys(where, n, SERVICE_KEYS);
+      List<String> terms = f.strings(where, n.path("terms"), "term", null);
+      if (terms.isEmpty()) {
+        throw f.bad(where, "needs a non-empty 'terms' list: the words of the needs it covers");
+      }
+      out.add(new Service(f.text(where, n, "name"), terms));
+    }
+    return out;
   }
 
   private static Indicator indicator(JsonConfigFile f, JsonNode n) {

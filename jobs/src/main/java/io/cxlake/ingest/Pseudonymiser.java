@@ -19,7 +19,7 @@ import org.apache.spark.sql.types.DataTypes;
  * and a plain sha2(concat(key, id)) would print the key in every query plan, so this is a UDF that holds the
  * key in its closure. The same key gives the same pseudonym across nights, so customers can be followed.
  */
-final class Pseudonymiser {
+public final class Pseudonymiser {
 
   /** Public, documented development key: only for the bundled samples, refused unless explicitly allowed. */
   static final String DEV_KEY = "cxlake-development-key-not-for-production";
@@ -28,7 +28,7 @@ final class Pseudonymiser {
 
   private Pseudonymiser() {}
 
-  static byte[] key(CxConfig config) {
+  public static byte[] key(CxConfig config) {
     String var = config.get(ConfigKey.PSEUDONYM_KEY_ENV);
     String key = System.getenv(var);
     if (key != null && !key.isBlank()) {
@@ -47,7 +47,7 @@ final class Pseudonymiser {
         + " (pseudonym.key-env); it is never read from files");
   }
 
-  static Column pseudonymise(Column id, byte[] key) {
+  public static Column pseudonymise(Column id, byte[] key) {
     return hmacUdf(key).apply(id);
   }
 

@@ -69,6 +69,11 @@ public final class SchemaCatalog {
     names.add(Tables.QA_AGREEMENT);
     names.add(Tables.SCENARIO_MODEL_ANSWER);
     names.add(Tables.QA_SAMPLE);
+    names.add(Tables.LATENT_NEED_PATTERN);
+    names.add(Tables.CUSTOMER_LATENT_NEED);
+    names.add(Tables.CHURN_SIGNAL);
+    names.add(Tables.CHURN_MODEL_QUALITY);
+    names.add(Tables.AGENT_STRAIN_SIGNAL);
     return names;
   }
 

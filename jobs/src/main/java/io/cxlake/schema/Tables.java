@@ -17,6 +17,11 @@ public final class Tables {
   public static final String QA_AGREEMENT = "gold_qa_agreement";
   public static final String SCENARIO_MODEL_ANSWER = "gold_scenario_model_answer";
   public static final String QA_SAMPLE = "gold_qa_sample";
+  public static final String LATENT_NEED_PATTERN = "gold_latent_need_pattern";
+  public static final String CUSTOMER_LATENT_NEED = "gold_customer_latent_need";
+  public static final String CHURN_SIGNAL = "gold_churn_signal";
+  public static final String CHURN_MODEL_QUALITY = "gold_churn_model_quality";
+  public static final String AGENT_STRAIN_SIGNAL = "gold_agent_strain_signal";
 
   private Tables() {}
 }

@@ -99,7 +99,7 @@ final class ContactEvidence {
   /**
    * The evidence frame. {@code resolved}: answered contacts with their resolution ({@link #resolution});
    * {@code scenarios}: contact_id, scenario_id, query_type_id; {@code text}: silver_contact_text rows;
-   * {@code agent}: {@link AgentPhrases#perContact}; the norms and targets as built above.
+   * {@code agent}: {@link io.cxlake.text.PhraseLexicon#perContact} of the agent phrases; the norms and targets as built above.
    */
   static Dataset<Row> frame(Dataset<Row> resolved, Dataset<Row> scenarios, Dataset<Row> text, Dataset<Row> agent,
                             Dataset<Row> regionTargets, Dataset<Row> scenarioNorms, Dataset<Row> channelNorms,

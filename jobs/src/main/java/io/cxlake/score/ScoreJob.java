@@ -19,6 +19,7 @@ import io.cxlake.runs.RunSummary;
 import io.cxlake.runs.StepTimes;
 import io.cxlake.schema.Tables;
 import io.cxlake.text.AgentPhrases;
+import io.cxlake.text.PhraseLexicon;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ public final class ScoreJob implements NightlyJob {
     long start = System.nanoTime();
     ScoreSettings s = ScoreSettings.from(ctx.config());
     List<Rubric> rubrics = ScoreSettings.rubrics(ctx.config());
-    AgentPhrases phrases = AgentPhrases.load(ctx.config().get(ConfigKey.TEXT_LEXICON_DIR));
+    PhraseLexicon phrases = AgentPhrases.load(ctx.config().get(ConfigKey.TEXT_LEXICON_DIR));
     Lakehouse lake = new Lakehouse(spark, ctx.config());
     LocalDate day = ctx.runDate();
     LocalDate from = day.minusDays(s.lookbackDays() - 1L);
@@ -95,7 +96,7 @@ public final class ScoreJob implements NightlyJob {
   }
 
   /** The scored rows of the lookback days, with the evidence columns the outputs after it need. */
-  static Dataset<Row> scoreContacts(Lakehouse lake, List<Rubric> rubrics, AgentPhrases phrases, ScoreSettings s,
+  static Dataset<Row> scoreContacts(Lakehouse lake, List<Rubric> rubrics, PhraseLexicon phrases, ScoreSettings s,
                                     LocalDate from, LocalDate day) {
     LocalDate normFrom = day.minusDays(s.normDays() - 1L);
     LocalDate earliest = normFrom.isBefore(from) ? normFrom : from;

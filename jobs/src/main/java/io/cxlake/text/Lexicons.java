@@ -93,7 +93,7 @@ public final class Lexicons implements Serializable {
   }
 
   /** Lexicon form of a word: Simplified for Chinese, lower case for Latin script. */
-  static String normal(String word) {
+  public static String normal(String word) {
     return ChineseScript.toSimplified(word.strip()).toLowerCase(Locale.ROOT);
   }
 

@@ -32,7 +32,7 @@ import org.apache.spark.sql.Row;
  * wait ended in abandonment (an event) or in service (censored: patience was longer), and why a contact is not
  * an observation at all (it never queued, or it was a mis-dial). Nothing is dropped: the job counts every kind.
  */
-final class PatienceObservations {
+public final class PatienceObservations {
 
   private PatienceObservations() {}
 
@@ -61,7 +61,7 @@ final class PatienceObservations {
   }
 
   /** Local wall-clock time of an instant in the region's configured zone. */
-  static Column localTime(Column instant, Column region, Map<String, String> zones) {
+  public static Column localTime(Column instant, Column region, Map<String, String> zones) {
     Column zone = null;
     for (Map.Entry<String, String> z : zones.entrySet()) {
       if (!z.getKey().equals(ToleranceSettings.OTHER_REGIONS)) {

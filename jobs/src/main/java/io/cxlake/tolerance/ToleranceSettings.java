@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The wait-tolerance job's settings, parsed and checked once. */
-record ToleranceSettings(int windowDays, List<String> groupBy, List<String> queuedChannels, int shortAbandonSeconds,
+public record ToleranceSettings(int windowDays, List<String> groupBy, List<String> queuedChannels, int shortAbandonSeconds,
                          ShortAbandons shortAbandons, int minGroupSize, int hazardBinSeconds, double targetAbandonShare,
                          double serviceLevel, int intervalMinutes, Map<String, String> timeZones,
                          List<Band> todBands) implements Serializable {
@@ -70,7 +70,7 @@ record ToleranceSettings(int windowDays, List<String> groupBy, List<String> queu
     }
   }
 
-  static Map<String, String> timeZones(String v) {
+  public static Map<String, String> timeZones(String v) {
     Map<String, String> zones = new LinkedHashMap<>();
     for (String entry : list(v)) {
       String[] kv = entry.split("=", 2);

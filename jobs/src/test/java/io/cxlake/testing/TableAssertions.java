@@ -20,6 +20,11 @@ public final class TableAssertions {
     actual = comparable(actual);
     long missing = expected.exceptAll(actual).count();
     long extra = actual.exceptAll(expected).count();
+    if (missing + extra > 0) {
+      System.out.println(what + ": examples of expected rows missing, then of unexpected rows");
+      expected.exceptAll(actual).show(3, false);
+      actual.exceptAll(expected).show(3, false);
+    }
     assertEquals(0, missing + extra, what + ": " + missing + " expected rows missing, " + extra + " unexpected rows");
   }
 

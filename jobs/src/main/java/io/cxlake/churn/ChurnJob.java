@@ -1,0 +1,133 @@
+package io.cxlake.churn;
+
+import static io.cxlake.churn.ChurnFeatures.AS_OF;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.to_date;
+
+import io.cxlake.cli.JobMain;
+import io.cxlake.config.ConfigKey;
+import io.cxlake.config.CxConfig;
+import io.cxlake.lake.Lakehouse;
+import io.cxlake.pipeline.JobContext;
+import io.cxlake.pipeline.NightlyJob;
+import io.cxlake.runs.RunSummary;
+import io.cxlake.runs.StepTimes;
+import io.cxlake.schema.SchemaCatalog;
+import io.cxlake.schema.Tables;
+import io.cxlake.text.CustomerPhrases;
+import io.cxlake.tolerance.PatienceObservations;
+import io.cxlake.tolerance.ToleranceSettings;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * Nightly job: every customer with a recent contact scored for churn risk as of the run date (gold_churn_signal),
+ * with the reasons in words, and the quality of the scores on held-out history (gold_churn_model_quality).
+ * The model is trained on as-of dates whose cancellations are known by the run date and tested on a later one
+ * (a time-based split: no label of the training rows reaches the test as-of date). Without enough cancellations
+ * the transparent rule score is used, and the output says so. Both tables replace the run date's partition.
+ */
+public final class ChurnJob implements NightlyJob {
+
+  public static final String NAME = "churn";
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ChurnJob.class);
+
+  public static void main(String[] args) {
+    System.exit(JobMain.runOne(new ChurnJob(), args));
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public String run(SparkSession spark, JobContext ctx) {
+    long start = System.nanoTime();
+    ChurnSettings s = ChurnSettings.from(ctx.config());
+    Lakehouse lake = new Lakehouse(spark, ctx.config());
+    LocalDate day = ctx.runDate();
+    StepTimes steps = new StepTimes();
+    ChurnInputs in = ChurnInputs.read(lake, ctx.config(), s, day);
+    try {
+      Dataset<Row> train = steps.time("train snapshots", () -> union(s.trainAsOf(day).stream()
+          .map(t -> in.snapshot(t, s.featureDays(), s.horizonDays())).toList()).localCheckpoint());
+      Dataset<Row> test = steps.time("test snapshot",
+          () -> in.snapshot(s.testAsOf(day), s.featureDays(), s.horizonDays()).localCheckpoint());
+      ModelChoice choice = steps.time("model", () -> ModelChoice.choose(train, test, s, day));
+      long signals = steps.time("signals", () -> {
+        Dataset<Row> current = in.snapshot(day, s.featureDays(), 0);
+        Dataset<Row> rows = choice.used().explain(choice.used().score(current), s.reasons())
+            .withColumn("band", LinearScore.band(col(LinearScore.RISK), s.highBand(), s.mediumBand()))
+            .withColumn("method", lit(choice.used().method()))
+            .withColumn("model_version", lit(choice.used().version()))
+            .withColumn("_run_date", lit(Date.valueOf(day)));
+        lake.replace(Tables.CHURN_SIGNAL, rows, AS_OF + " = " + Lakehouse.sqlDate(day));
+        return lake.lastWrittenRows(Tables.CHURN_SIGNAL);
+      });
+      lake.replace(Tables.CHURN_MODEL_QUALITY, spark.createDataFrame(choice.qualityRows(s, day),
+          SchemaCatalog.get().table(Tables.CHURN_MODEL_QUALITY).structType()), "run_date = " + Lakehouse.sqlDate(day));
+      LOG.info("churn {}: {}", day, steps);
+      long ms = (System.nanoTime() - start) / 1_000_000;
+      RunSummary.write(lake, NAME, day, List.of(RunSummary.Entry.output(Tables.CHURN_SIGNAL, signals, signals, ms),
+          RunSummary.Entry.output(Tables.CHURN_MODEL_QUALITY, signals, choice.qualityRows(s, day).size(), ms)));
+      return signals + " customers scored as of " + day + " by " + choice.used().version() + " ("
+          + choice.note() + ")";
+    } finally {
+      in.close();
+    }
+  }
+
+  private static Dataset<Row> union(List<Dataset<Row>> parts) {
+    Dataset<Row> out = parts.get(0);
+    for (int i = 1; i < parts.size(); i++) {
+      out = out.unionByName(parts.get(i));
+    }
+    return out;
+  }
+
+  /** The inputs, read once for every as-of date: contact facts from the earliest feature window to the run date. */
+  record ChurnInputs(Dataset<Row> facts, Dataset<Row> outbound, Dataset<Row> events, Dataset<Row> tolerance)
+      implements AutoCloseable {
+
+    static ChurnInputs read(Lakehouse lake, CxConfig config, ChurnSettings s, LocalDate day) {
+      String lexiconDir = config.get(ConfigKey.TEXT_LEXICON_DIR);
+      java.util.Map<String, String> zones = ToleranceSettings.timeZones(config.get(ConfigKey.TOLERANCE_TIME_ZONES));
+      List<LocalDate> asOf = new ArrayList<>(s.trainAsOf(day));
+      LocalDate earliest = asOf.get(asOf.size() - 1).minusDays(s.featureDays() + (long) ChurnFeatures.REPEAT_DAYS);
+      Date from = Date.valueOf(earliest);
+      Date to = Date.valueOf(day);
+      Dataset<Row> contacts = lake.read("silver_contacts").where(col("contact_date").between(from, to));
+      Dataset<Row> scenarios = lake.read(Tables.CONTACT_SCENARIO)
+          .where(col("contact_date").between(from, to).and(col("assignment").equalTo("assigned")))
+          .select("contact_id", "query_type_id");
+      Dataset<Row> text = lake.read(Tables.CONTACT_TEXT).where(col("contact_date").between(from, to));
+      Dataset<Row> phrases = CustomerPhrases.load(lexiconDir).perContact(lake.read("silver_turns")
+          .where(col("turn_date").between(from, Date.valueOf(day.plusDays(1)))));
+      Dataset<Row> facts = ChurnFeatures.contactFacts(contacts, text, scenarios, phrases)
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      Dataset<Row> outbound = lake.read("silver_outbound_attempts").where(col("attempt_date").between(from, to));
+      Dataset<Row> events = lake.read("silver_account_events")
+          .withColumn("event_date", to_date(PatienceObservations.localTime(col("event_time"), col("region"), zones)))
+          .where(col("event_date").leq(to)).select("customer_key", "event", "event_date").localCheckpoint();
+      return new ChurnInputs(facts, outbound, events, lake.read(Tables.REGION_WAIT_TOLERANCE));
+    }
+
+    Dataset<Row> snapshot(LocalDate asOf, int featureDays, int horizonDays) {
+      return ChurnFeatures.snapshot(facts, outbound, events, ChurnFeatures.patience(tolerance, asOf), asOf,
+          featureDays, horizonDays);
+    }
+
+    @Override
+    public void close() {
+      facts.unpersist();
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package io.cxlake.churn;
+
+import static io.cxlake.churn.ChurnFeatures.LABEL;
+import static io.cxlake.churn.LinearScore.RISK;
+import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.floor;
+import static org.apache.spark.sql.functions.least;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.pow;
+import static org.apache.spark.sql.functions.sum;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.ml.classification.LogisticRegression;
+import org.apache.spark.ml.classification.LogisticRegressionModel;
+import org.apache.spark.ml.evaluation.BinaryClassificationEvaluator;
+import org.apache.spark.ml.feature.VectorAssembler;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/** Trains the logistic regression on labelled snapshots and measures any {@link LinearScore} on held-out ones. */
+final class ChurnModel {
+
+  static final String FEATURES = "features";
+
+  private ChurnModel() {}
+
+  /** Rows and cancellations of a labelled frame, in one pass. */
+  record Counts(long rows, long positives) implements Serializable {}
+
+  static Counts counts(Dataset<Row> labelled) {
+    Row r = labelled.agg(count(lit(1)), sum(col(LABEL))).head();
+    return new Counts(r.getLong(0), r.isNullAt(1) ? 0 : Math.round(r.getDouble(1)));
+  }
+
+  /**
+   * Logistic regression (lightly L2-regularised, standardised internally) on the signals; probabilities are not
+   * re-weighted for the class imbalance, so they stay calibrated to the base rate.
+   */
+  static LinearScore train(Dataset<Row> train, String version) {
+    // the same rows in the same partitions and order every run: the optimiser's sums, and so the weights, repeat
+    Dataset<Row> ordered = train.repartition(4, col(ChurnFeatures.CUSTOMER), col(ChurnFeatures.AS_OF))
+        .sortWithinPartitions(ChurnFeatures.CUSTOMER, ChurnFeatures.AS_OF);
+    Dataset<Row> assembled = new VectorAssembler().setInputCols(Signal.columns().toArray(String[]::new))
+        .setOutputCol(FEATURES).transform(ordered);
+    LogisticRegressionModel m = new LogisticRegression().setFeaturesCol(FEATURES).setLabelCol(LABEL)
+        .setMaxIter(100).setRegParam(0.01).setElasticNetParam(0).fit(assembled);
+    double[] w = stable(m.coefficients().toArray());
+    double[] centers = stable(means(ordered));
+    double[] caps = new double[w.length];
+    java.util.Arrays.fill(caps, Double.POSITIVE_INFINITY);
+    return new LinearScore(LinearScore.LOGISTIC, version, stable(new double[] {m.intercept()})[0], w, centers, caps);
+  }
+
+  /** Rounded to 1e-9: the last bits of a distributed sum depend on the order partial sums arrive in. */
+  private static double[] stable(double[] values) {
+    double[] out = new double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = Math.round(values[i] * 1e9) / 1e9;
+    }
+    return out;
+  }
+
+  private static double[] means(Dataset<Row> train) {
+    Row r = train.agg(avg(Signal.columns().get(0)), Signal.columns().stream().skip(1).map(c -> avg(c))
+        .toArray(org.apache.spark.sql.Column[]::new)).head();
+    double[] out = new double[r.length()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = r.isNullAt(i) ? 0 : r.getDouble(i);
+    }
+    return out;
+  }
+
+  /** One calibration bin: predicted risk tenths. */
+  record Bin(int bin, long rows, double meanPredicted, double observedRate) implements Serializable {}
+
+  /** How a score did on the held-out rows. */
+  record Quality(long rows, long positives, Double auc, Double topDecilePrecision, Double baseRate, Double brier,
+                 List<Bin> calibration) implements Serializable {}
+
+  static Quality evaluate(LinearScore score, Dataset<Row> test) {
+    Dataset<Row> scored = score.score(test).select(col(RISK), col(LABEL)).localCheckpoint();
+    Counts n = counts(scored);
+    if (n.rows() == 0) {
+      return new Quality(0, 0, null, null, null, null, List.of());
+    }
+    Double auc = n.positives() == 0 || n.positives() == n.rows() ? null
+        : new BinaryClassificationEvaluator().setRawPredictionCol(RISK).setLabelCol(LABEL)
+            .setMetricName("areaUnderROC").evaluate(scored);
+    double cut = scored.stat().approxQuantile(RISK, new double[] {0.9}, 0.001)[0];
+    Row top = scored.where(col(RISK).geq(cut)).agg(avg(col(LABEL))).head();
+    Row overall = scored.agg(avg(col(LABEL)), avg(pow(col(RISK).minus(col(LABEL)), 2))).head();
+    List<Bin> bins = new ArrayList<>();
+    for (Row b : scored.groupBy(least(floor(col(RISK).multiply(10)), lit(9)).cast("int").as("bin"))
+        .agg(count(lit(1)), avg(RISK), avg(LABEL)).orderBy("bin").collectAsList()) {
+      bins.add(new Bin(b.getInt(0), b.getLong(1), round9(b.getDouble(2)), round9(b.getDouble(3))));
+    }
+    return new Quality(n.rows(), n.positives(), auc == null ? null : round9(auc),
+        top.isNullAt(0) ? null : round9(top.getDouble(0)), round9(overall.getDouble(0)), round9(overall.getDouble(1)),
+        bins);
+  }
+
+  private static double round9(double v) {
+    return stable(new double[] {v})[0];
+  }
+}

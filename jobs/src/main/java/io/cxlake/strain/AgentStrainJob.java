@@ -1,0 +1,80 @@
+package io.cxlake.strain;
+
+import static io.cxlake.strain.AgentStrain.AGENT;
+import static io.cxlake.strain.AgentStrain.WEEK;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import io.cxlake.cli.JobMain;
+import io.cxlake.config.ConfigKey;
+import io.cxlake.config.CxConfig;
+import io.cxlake.ingest.Pseudonymiser;
+import io.cxlake.lake.Lakehouse;
+import io.cxlake.pipeline.JobContext;
+import io.cxlake.pipeline.NightlyJob;
+import io.cxlake.runs.RunSummary;
+import io.cxlake.schema.Tables;
+import io.cxlake.text.CustomerPhrases;
+import java.sql.Date;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Nightly job: agent strain signals (gold_agent_strain_signal) for the week of the run date so far and the week
+ * before (final once the run date is past it), so supervisors can step in. Agent ids are pseudonymised with the
+ * ingest's key. Each run replaces those two weeks' partitions, reading nothing after the run date.
+ */
+public final class AgentStrainJob implements NightlyJob {
+
+  public static final String NAME = "strain";
+
+  public static void main(String[] args) {
+    System.exit(JobMain.runOne(new AgentStrainJob(), args));
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public String run(SparkSession spark, JobContext ctx) {
+    long start = System.nanoTime();
+    CxConfig c = ctx.config();
+    int baselineWeeks = c.getInt(ConfigKey.STRAIN_BASELINE_WEEKS);
+    double high = c.getDouble(ConfigKey.STRAIN_HIGH_BAND);
+    double medium = c.getDouble(ConfigKey.STRAIN_MEDIUM_BAND);
+    if (baselineWeeks < 1 || !(0 < medium && medium < high && high <= 100)) {
+      throw new IllegalArgumentException("strain.baseline-weeks must be at least 1, and strain.medium-band and "
+          + "strain.high-band scores with 0 < medium < high <= 100; got " + baselineWeeks + ", " + medium + ", " + high);
+    }
+    byte[] key = Pseudonymiser.key(c);
+    Lakehouse lake = new Lakehouse(spark, c);
+    LocalDate day = ctx.runDate();
+    LocalDate thisWeek = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    LocalDate lastWeek = thisWeek.minusWeeks(1);
+    Date from = Date.valueOf(lastWeek.minusWeeks(baselineWeeks));
+    Date to = Date.valueOf(day);
+    Dataset<Row> contacts = lake.read("silver_contacts").where(col("contact_date").between(from, to));
+    Dataset<Row> text = lake.read(Tables.CONTACT_TEXT).where(col("contact_date").between(from, to));
+    Dataset<Row> phrases = CustomerPhrases.load(c.get(ConfigKey.TEXT_LEXICON_DIR)).perContact(lake.read("silver_turns")
+        .where(col("turn_date").between(from, Date.valueOf(day.plusDays(1)))));
+    Dataset<Row> attempts = lake.read("silver_outbound_attempts").where(col("attempt_date").between(from, to));
+    Dataset<Row> rows = AgentStrain.strain(AgentStrain.inboundWeeks(AgentStrain.handled(contacts, text, phrases)),
+            AgentStrain.outboundWeeks(attempts), baselineWeeks, high, medium)
+        .where(col(WEEK).geq(Date.valueOf(lastWeek)))
+        .withColumn("agent_key", Pseudonymiser.pseudonymise(col(AGENT), key))
+        .withColumn("as_of_date", lit(to)).withColumn("_run_date", lit(to));
+    lake.replace(Tables.AGENT_STRAIN_SIGNAL, rows, WEEK + " BETWEEN " + Lakehouse.sqlDate(lastWeek) + " AND "
+        + Lakehouse.sqlDate(thisWeek));
+    long written = lake.lastWrittenRows(Tables.AGENT_STRAIN_SIGNAL);
+    long ms = (System.nanoTime() - start) / 1_000_000;
+    RunSummary.write(lake, NAME, day, List.of(RunSummary.Entry.output(Tables.AGENT_STRAIN_SIGNAL, written, written, ms)));
+    return written + " agent-weeks of " + lastWeek + " and " + thisWeek + " as of " + day;
+  }
+}
