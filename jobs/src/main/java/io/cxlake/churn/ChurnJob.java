@@ -72,12 +72,13 @@ public final class ChurnJob implements NightlyJob {
         lake.replace(Tables.CHURN_SIGNAL, rows, AS_OF + " = " + Lakehouse.sqlDate(day));
         return lake.lastWrittenRows(Tables.CHURN_SIGNAL);
       });
-      lake.replace(Tables.CHURN_MODEL_QUALITY, spark.createDataFrame(choice.qualityRows(s, day),
+      List<Row> quality = choice.qualityRows(s, day);
+      lake.replace(Tables.CHURN_MODEL_QUALITY, spark.createDataFrame(quality,
           SchemaCatalog.get().table(Tables.CHURN_MODEL_QUALITY).structType()), "run_date = " + Lakehouse.sqlDate(day));
       LOG.info("churn {}: {}", day, steps);
       long ms = (System.nanoTime() - start) / 1_000_000;
       RunSummary.write(lake, NAME, day, List.of(RunSummary.Entry.output(Tables.CHURN_SIGNAL, signals, signals, ms),
-          RunSummary.Entry.output(Tables.CHURN_MODEL_QUALITY, signals, choice.qualityRows(s, day).size(), ms)));
+          RunSummary.Entry.output(Tables.CHURN_MODEL_QUALITY, signals, quality.size(), ms)));
       return signals + " customers scored as of " + day + " by " + choice.used().version() + " ("
           + choice.note() + ")";
     } finally {

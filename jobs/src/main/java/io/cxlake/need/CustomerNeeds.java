@@ -32,6 +32,7 @@ import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.pow;
 import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.slice;
+import static org.apache.spark.sql.functions.struct;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -99,10 +100,6 @@ final class CustomerNeeds {
                 col("best.contact_date").cast("string"), lit("; "), format_number(col("best.confidence").multiply(100), 0),
                 lit("% of such contacts are followed by one about the predicted need within " + s.followDays()
                     + " days (lift "), format_number(col("best.lift"), 1), lit(")")).as(REASON));
-  }
-
-  private static Column struct(String... names) {
-    return org.apache.spark.sql.functions.struct(java.util.Arrays.stream(names).map(n -> col(n)).toArray(Column[]::new));
   }
 
   /**
