@@ -124,6 +124,22 @@ public final class IngestBenchmark {
     return String.format("%.1f GB / %s", heap / 1024.0 / 1024 / 1024, rss);
   }
 
+  /**
+   * Starts a new peak: the heap pools' peaks are reset, and so is the process's peak RSS (writing 5 to
+   * /proc/self/clear_refs, where the kernel allows it), so that the next {@link #peakMemory} is one job's.
+   */
+  static void resetPeakMemory() {
+    System.gc();
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+      p.resetPeakUsage();
+    }
+    try {
+      Files.writeString(Path.of("/proc/self/clear_refs"), "5");
+    } catch (IOException | RuntimeException e) {
+      // not Linux or not permitted: the RSS figure stays the process's peak so far
+    }
+  }
+
   static void deleteTree(Path p) throws IOException {
     if (!Files.exists(p)) {
       return;

@@ -18,6 +18,7 @@ public final class CxLake {
       "  bench-tolerance --contacts N [--work DIR] [--set k=v]  wait-tolerance benchmark against a bare scan of silver contacts",
       "  bench-text --contacts N [--work DIR] [--set k=v]  CoreNLP in Spark against plain CoreNLP, and the text job on N contacts",
       "  bench-scenarios --contacts N [--work DIR] [--set k=v]  the scenario and scores jobs over a 28-day window of N contacts",
+      "  bench-needs --contacts N [--work DIR] [--set k=v]  the needs, churn and strain jobs on N contacts over 56 days",
       "  train-mood --labels FILE.csv --out DIR  train the negativity model for text.mood-model on labelled texts");
 
   private CxLake() {}
@@ -42,6 +43,7 @@ public final class CxLake {
         case "bench-tolerance" -> io.cxlake.bench.ToleranceBenchmark.run(rest);
         case "bench-text" -> io.cxlake.bench.TextBenchmark.run(rest);
         case "bench-scenarios" -> io.cxlake.bench.ScenarioBenchmark.run(rest);
+        case "bench-needs" -> io.cxlake.bench.NeedsBenchmark.run(rest);
         case "train-mood" -> io.cxlake.text.MoodTraining.run(rest);
         default -> {
           System.err.println("error: unknown command '" + args[0] + "'\n" + USAGE);
