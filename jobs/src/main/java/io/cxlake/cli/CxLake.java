@@ -19,7 +19,10 @@ public final class CxLake {
       "  bench-text --contacts N [--work DIR] [--set k=v]  CoreNLP in Spark against plain CoreNLP, and the text job on N contacts",
       "  bench-scenarios --contacts N [--work DIR] [--set k=v]  the scenario and scores jobs over a 28-day window of N contacts",
       "  bench-needs --contacts N [--work DIR] [--set k=v]  the needs, churn and strain jobs on N contacts over 56 days",
-      "  train-mood --labels FILE.csv --out DIR  train the negativity model for text.mood-model on labelled texts");
+      "  train-mood --labels FILE.csv --out DIR  train the negativity model for text.mood-model on labelled texts",
+      "  " + SqlShell.USAGE + "  Spark SQL on the lakehouse, tables as cx.<table>",
+      "  " + SqlServer.USAGE + "  a JDBC (Thrift) server on the lakehouse",
+      "  dictionary [--out FILE]  the data dictionary (Markdown) from schemas/");
 
   private CxLake() {}
 
@@ -45,6 +48,9 @@ public final class CxLake {
         case "bench-scenarios" -> io.cxlake.bench.ScenarioBenchmark.run(rest);
         case "bench-needs" -> io.cxlake.bench.NeedsBenchmark.run(rest);
         case "train-mood" -> io.cxlake.text.MoodTraining.run(rest);
+        case "sql" -> SqlShell.run(rest);
+        case "sql-server" -> SqlServer.run(rest);
+        case "dictionary" -> io.cxlake.schema.DataDictionary.run(rest);
         default -> {
           System.err.println("error: unknown command '" + args[0] + "'\n" + USAGE);
           yield 2;

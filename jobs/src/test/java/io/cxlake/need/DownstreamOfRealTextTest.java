@@ -5,10 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.cxlake.churn.ChurnJob;
 import io.cxlake.lake.Lakehouse;
-import io.cxlake.pipeline.JobContext;
-import io.cxlake.pipeline.NightlyJob;
 import io.cxlake.schema.Tables;
 import io.cxlake.strain.AgentStrainJob;
 import io.cxlake.testing.GeneratedLake;
@@ -28,20 +25,12 @@ class DownstreamOfRealTextTest {
 
   private final SparkSession spark = SharedSpark.get();
 
-  private static void run(NightlyJob job, GeneratedLake g) {
-    long t0 = System.nanoTime();
-    String summary = job.run(SharedSpark.get(), new JobContext(g.config, LAST));
-    System.out.printf("%s %s: %s (%.1f s)%n", job.name(), LAST, summary, (System.nanoTime() - t0) / 1e9);
-  }
-
   @Test
   void needsChurnAndStrainRunOnDiscoveredQueryTypesAndRealMoods() {
     GeneratedLake g = GeneratedLake.get();
     Lakehouse lake = g.lake;
     Date last = Date.valueOf(LAST);
-    run(new LatentNeedJob(), g);
-    run(new ChurnJob(), g);
-    run(new AgentStrainJob(), g);
+    g.runThrough(AgentStrainJob.NAME);
     Dataset<Row> patterns = lake.read(Tables.LATENT_NEED_PATTERN).where(col("run_date").equalTo(last));
     assertTrue(patterns.count() > 0, "patterns measured");
     assertEquals(0, patterns.join(lake.read(Tables.QUERY_TYPE_CATALOG).select(col("query_type_id")

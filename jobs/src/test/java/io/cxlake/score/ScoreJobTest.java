@@ -10,7 +10,6 @@ import io.cxlake.schema.Tables;
 import io.cxlake.testing.GeneratedLake;
 import io.cxlake.testing.SharedSpark;
 import io.cxlake.testing.TableAssertions;
-import io.cxlake.tolerance.WaitToleranceJob;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -40,10 +39,7 @@ class ScoreJobTest {
   void scoreTheLastNight() {
     g = GeneratedLake.get();
     lake = g.lake;
-    new WaitToleranceJob().run(spark, new JobContext(g.config, LAST));
-    long t0 = System.nanoTime();
-    String summary = new ScoreJob().run(spark, new JobContext(g.config, LAST));
-    System.out.printf("scores %s: %s (%.1f s)%n", LAST, summary, (System.nanoTime() - t0) / 1e9);
+    g.runThrough(ScoreJob.NAME);
   }
 
   private Dataset<Row> answered() {

@@ -37,6 +37,31 @@ public final class GeneratedLake {
     this.lake = lake;
   }
 
+  /** The jobs after the scenario job, in the chain's order (conf/pipeline.json). */
+  private static final java.util.List<java.util.function.Supplier<io.cxlake.pipeline.NightlyJob>> LATER = java.util.List.of(
+      io.cxlake.tolerance.WaitToleranceJob::new, io.cxlake.score.ScoreJob::new, io.cxlake.need.LatentNeedJob::new,
+      io.cxlake.churn.ChurnJob::new, io.cxlake.strain.AgentStrainJob::new, io.cxlake.contract.ContractJob::new);
+  private final java.util.Set<String> ran = new java.util.HashSet<>();
+
+  /**
+   * Runs the chain's later jobs on the last night, in the chain's order, up to and including {@code last}, each once
+   * per test JVM: the tests that read their tables share one run, whichever test class comes first.
+   */
+  public synchronized void runThrough(String last) {
+    for (var make : LATER) {
+      io.cxlake.pipeline.NightlyJob job = make.get();
+      if (ran.add(job.name())) {
+        long t0 = System.nanoTime();
+        String summary = job.run(SharedSpark.get(), new JobContext(config, LAST));
+        System.out.printf("%s %s: %s (%.1f s)%n", job.name(), LAST, summary, (System.nanoTime() - t0) / 1e9);
+      }
+      if (job.name().equals(last)) {
+        return;
+      }
+    }
+    throw new IllegalArgumentException("no later job named " + last);
+  }
+
   public static synchronized GeneratedLake get() {
     if (instance == null) {
       instance = build(SharedSpark.get());

@@ -57,6 +57,7 @@ public final class SharedSpark {
     o.put("landing.root", landing.toString());
     o.put("lake.root", lake.toString());
     o.putIfAbsent("ingest.compaction", "false");
+    o.putIfAbsent("reports.root", lake.resolveSibling(lake.getFileName() + "-reports").toString());
     return ConfigLoader.load("local", o);
   }
 }

@@ -1,0 +1,82 @@
+package io.cxlake.cli;
+
+import io.cxlake.config.ConfigLoader;
+import io.cxlake.config.CxConfig;
+import io.cxlake.lake.LakeCatalog;
+import io.cxlake.lake.Lakehouse;
+import io.cxlake.spark.SparkSessions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.hive.thriftserver.HiveThriftServer2;
+
+/**
+ * {@code cxlake sql-server}: a Spark Thrift server on the lakehouse, so JDBC/ODBC clients (DBeaver, Tableau,
+ * beeline, any HiveServer2 driver) query {@code cx.<table>} at {@code jdbc:hive2://HOST:PORT/cx}. Runs until stopped
+ * (Ctrl-C). No authentication: bind it to loopback (the default) or put it behind the cluster's access control.
+ */
+public final class SqlServer {
+
+  static final String USAGE = "sql-server [--host 127.0.0.1] [--port 10000] [--env local] [--set key=value ...]";
+
+  private SqlServer() {}
+
+  public static int run(String[] args) {
+    String host = "127.0.0.1";
+    int port = 10000;
+    String env = "local";
+    List<String> overrides = new ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (i + 1 >= args.length) {
+        throw new IllegalArgumentException("option " + a + " needs a value; usage: " + USAGE);
+      }
+      switch (a) {
+        case "--host" -> host = args[++i];
+        case "--port" -> port = port(args[++i]);
+        case "--env" -> env = args[++i];
+        case "--set" -> overrides.add(args[++i]);
+        default -> throw new IllegalArgumentException("unknown option " + a + "; usage: " + USAGE);
+      }
+    }
+    CxConfig config = ConfigLoader.load(env, ConfigLoader.parseOverrides(overrides));
+    SparkSession spark = SparkSessions.create("cxlake-sql-server", config);
+    HiveThriftServer2 server = start(spark, new Lakehouse(spark, config), host, port);
+    System.err.println("cxlake sql-server: JDBC at jdbc:hive2://" + host + ":" + port + "/cx (Ctrl-C stops it)");
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.stop();
+      spark.stop();
+      stopped.countDown();
+    }));
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return 0;
+  }
+
+  /** Registers the lake's tables and starts the server on the session; the caller stops it. */
+  public static HiveThriftServer2 start(SparkSession spark, Lakehouse lake, String host, int port) {
+    List<String> tables = LakeCatalog.register(spark, lake);
+    spark.conf().set("hive.server2.thrift.bind.host", host);
+    spark.conf().set("hive.server2.thrift.port", String.valueOf(port));
+    spark.conf().set("hive.server2.transport.mode", "binary");
+    System.err.println("cxlake sql-server: " + tables.size() + " tables registered in database cx");
+    return HiveThriftServer2.startWithContext(spark.sqlContext());
+  }
+
+  private static int port(String v) {
+    try {
+      int p = Integer.parseInt(v);
+      if (p > 0 && p < 65536) {
+        return p;
+      }
+    } catch (NumberFormatException e) {
+      // below
+    }
+    throw new IllegalArgumentException("--port must be 1..65535, got '" + v + "'");
+  }
+}

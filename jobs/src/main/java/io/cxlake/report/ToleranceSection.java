@@ -1,0 +1,197 @@
+package io.cxlake.report;
+
+import static org.apache.spark.sql.functions.col;
+
+import io.cxlake.lake.Lakehouse;
+import io.cxlake.schema.Tables;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.spark.sql.Row;
+
+/**
+ * Wait tolerance: the region's patience survival curve with its confidence band, the hazard of hanging up by
+ * wait, the region's patience against the other regions', its on-time target and service level, and abandonment
+ * against wait by time of day (gold_region_wait_tolerance, gold_region_patience_curve).
+ */
+final class ToleranceSection implements Section {
+
+  static final String REGION = "region";
+  static final String LEVEL = "level";
+  /** Curves are charted at most this many points per series; the steps between are kept by ECharts' step line. */
+  static final int MAX_POINTS = 400;
+
+  private final Map<String, Row> regionRows = new LinkedHashMap<>();
+  private final List<Row> groupRows = new ArrayList<>();
+  private final List<Row> curves = new ArrayList<>();
+  private List<String> bandOrder = List.of();
+
+  @Override
+  public void load(Lakehouse lake, LocalDate day, ReportSettings settings) {
+    Date d = Date.valueOf(day);
+    bandOrder = settings.todBands();
+    for (Row r : lake.read(Tables.REGION_WAIT_TOLERANCE).where(col("run_date").equalTo(d)).collectAsList()) {
+      if ("region".equals(Cells.text(r, LEVEL))) {
+        regionRows.put(Cells.text(r, REGION), r);
+      } else {
+        groupRows.add(r);
+      }
+    }
+    curves.addAll(lake.read(Tables.REGION_PATIENCE_CURVE)
+        .where(col("run_date").equalTo(d).and(col(LEVEL).equalTo("region")))
+        .select(REGION, "kind", "wait_from", "wait_to", "survival", "survival_ci_low", "survival_ci_high", "hazard")
+        .orderBy(REGION, "kind", "wait_from").collectAsList());
+  }
+
+  @Override
+  public Set<String> regions() {
+    return new TreeSet<>(regionRows.keySet());
+  }
+
+  /** The region-level row of the run date, or null. */
+  Row regionRow(String region) {
+    return regionRows.get(region);
+  }
+
+  @Override
+  public String render(String region, Messages m) {
+    Row r = regionRows.get(region);
+    if (r == null) {
+      return Html.section("tolerance", m.get("tolerance.title"), null, Html.empty(m.get("tolerance.none")));
+    }
+    String body = tiles(r, m) + survival(region, m) + hazard(region, m) + comparison(region, m) + byTimeOfDay(region, m);
+    return Html.section("tolerance", m.get("tolerance.title"), m.get("tolerance.intro",
+        Cells.text(r, "window_start"), Cells.text(r, "window_end")), body);
+  }
+
+  private static String tiles(Row r, Messages m) {
+    List<String> t = new ArrayList<>();
+    t.add(Html.tile(m.get("tolerance.contacts"), Html.value("tolerance.contacts", Cells.number(r, "contacts"),
+        m.number(Cells.number(r, "contacts"), 0)), null));
+    t.add(Html.tile(m.get("tolerance.median"), Html.value("tolerance.median_patience_seconds",
+            Cells.number(r, "median_patience_seconds"), m.number(Cells.number(r, "median_patience_seconds"), 0) + " s"),
+        m.get("tolerance.ci", m.number(Cells.number(r, "median_patience_seconds_ci_low"), 0),
+            m.number(Cells.number(r, "median_patience_seconds_ci_high"), 0))));
+    t.add(Html.tile(m.get("tolerance.target"), Html.value("tolerance.on_time_target_seconds",
+            Cells.number(r, "on_time_target_seconds"), m.number(Cells.number(r, "on_time_target_seconds"), 0) + " s"),
+        m.get("tolerance.target.note", m.number(Cells.number(r, "target_abandon_percent"), 1))));
+    t.add(Html.tile(m.get("tolerance.service_level"), Html.value("tolerance.service_level_percent",
+            Cells.number(r, "service_level_percent"), m.get("tolerance.service_level.value",
+                m.number(Cells.number(r, "service_level_percent"), 0), m.number(Cells.number(r, "on_time_target_seconds"), 0))),
+        m.get("tolerance.service_level.note")));
+    t.add(Html.tile(m.get("tolerance.abandoned"), Html.value("tolerance.share_abandoned",
+        Cells.number(r, "share_abandoned"), m.percent(Cells.number(r, "share_abandoned"))), null));
+    Double slope = Cells.number(r, "abandon_vs_wait_slope");
+    t.add(Html.tile(m.get("tolerance.slope"), Html.value("tolerance.abandon_vs_wait_slope", slope,
+        slope == null ? "–" : m.number(slope * 60 * 100, 1) + " pp/min"),
+        m.get("tolerance.slope.note", m.number(Cells.number(r, "abandon_vs_wait_r2"), 2))));
+    t.add(Html.tile(m.get("tolerance.logrank"), Html.value("tolerance.logrank_p_value",
+        Cells.number(r, "logrank_p_value"), m.number(Cells.number(r, "logrank_p_value"), 4)), m.get("tolerance.logrank.note")));
+    return Html.tiles(t);
+  }
+
+  private List<Row> curve(String region, String kind) {
+    return curves.stream().filter(c -> region.equals(Cells.text(c, REGION)) && kind.equals(Cells.text(c, "kind")))
+        .toList();
+  }
+
+  private String survival(String region, Messages m) {
+    List<Row> km = thin(curve(region, "kaplan_meier"));
+    if (km.isEmpty()) {
+      return "";
+    }
+    return new Chart("survival", m.get("tolerance.survival.title"), m.get("tolerance.survival.subtitle"))
+        .valueX(m.get("axis.wait_seconds")).valueY(m.get("axis.still_waiting"))
+        .xy(m.get("series.survival"), "step", points(km, "survival"))
+        .xy(m.get("series.ci_low"), "dashed", points(km, "survival_ci_low"))
+        .xy(m.get("series.ci_high"), "dashed", points(km, "survival_ci_high")).html();
+  }
+
+  private String hazard(String region, Messages m) {
+    List<Row> lt = curve(region, "life_table");
+    if (lt.isEmpty()) {
+      return "";
+    }
+    List<String> bins = lt.stream().map(c -> m.number(Cells.number(c, "wait_from"), 0) + "–"
+        + m.number(Cells.number(c, "wait_to"), 0)).toList();
+    return new Chart("hazard", m.get("tolerance.hazard.title"), m.get("tolerance.hazard.subtitle"))
+        .categoryX(m.get("axis.wait_interval_seconds"), bins).valueY(m.get("axis.hazard"))
+        .values(m.get("series.hazard"), "bar", lt.stream().map(c -> Cells.number(c, "hazard")).toList(), 0).html();
+  }
+
+  /** Median patience of every region with its 95 % interval; the named region (if any) is marked. */
+  String comparison(String region, Messages m) {
+    List<Row> ok = regionRows.values().stream().filter(r -> Cells.number(r, "median_patience_seconds") != null)
+        .sorted(Comparator.comparing(r -> Cells.text(r, REGION))).toList();
+    if (ok.isEmpty()) {
+      return "";
+    }
+    List<String> names = ok.stream().map(r -> Cells.text(r, REGION).equals(region) ? "▶ " + region : Cells.text(r, REGION))
+        .toList();
+    return new Chart("regions", m.get("tolerance.regions.title"), m.get("tolerance.regions.subtitle"))
+        .categoryX(m.get("axis.region"), names).valueY(m.get("axis.patience_seconds"))
+        .values(m.get("series.median_patience"), "bar", column(ok, "median_patience_seconds"), 0)
+        .values(m.get("series.ci_low"), "scatter", column(ok, "median_patience_seconds_ci_low"), 0)
+        .values(m.get("series.ci_high"), "scatter", column(ok, "median_patience_seconds_ci_high"), 0).html();
+  }
+
+  private static List<Double> column(List<Row> rows, String column) {
+    return rows.stream().map(r -> Cells.number(r, column)).toList();
+  }
+
+  /** Abandonment and mean wait per time-of-day band: the region's groups summed per band. */
+  private String byTimeOfDay(String region, Messages m) {
+    Map<String, double[]> bands = new LinkedHashMap<>();
+    groupRows.stream().filter(g -> region.equals(Cells.text(g, REGION)) && Cells.text(g, "tod_band") != null)
+        .sorted(Comparator.comparing(g -> bandOrder.indexOf(Cells.text(g, "tod_band"))))
+        .forEach(g -> {
+          double[] b = bands.computeIfAbsent(Cells.text(g, "tod_band"), k -> new double[3]);
+          double n = Cells.number(g, "observations", 0);
+          b[0] += Cells.number(g, "abandons", 0);
+          b[1] += n;
+          b[2] += Cells.number(g, "mean_wait_seconds", 0) * n;
+        });
+    if (bands.isEmpty()) {
+      return "";
+    }
+    List<String> names = new ArrayList<>(bands.keySet());
+    return new Chart("tod", m.get("tolerance.tod.title"), m.get("tolerance.tod.subtitle"))
+        .categoryX(m.get("axis.tod_band"), names.stream().map(b -> m.has("tod." + b) ? m.get("tod." + b) : b).toList())
+        .valueY(m.get("axis.abandoned_percent")).secondValueY(m.get("axis.mean_wait_seconds"))
+        .values(m.get("series.abandoned"), "bar", names.stream().map(b -> bands.get(b)[1] == 0 ? null
+            : 100 * bands.get(b)[0] / bands.get(b)[1]).toList(), 0)
+        .values(m.get("series.mean_wait"), "line", names.stream().map(b -> bands.get(b)[1] == 0 ? null
+            : bands.get(b)[2] / bands.get(b)[1]).toList(), 1).html();
+  }
+
+  private static List<double[]> points(List<Row> rows, String column) {
+    List<double[]> out = new ArrayList<>();
+    for (Row r : rows) {
+      Double y = Cells.number(r, column);
+      if (y != null) {
+        out.add(new double[] {Cells.number(r, "wait_from"), y});
+      }
+    }
+    return out;
+  }
+
+  /** At most {@link #MAX_POINTS} rows, evenly spaced, the last kept. */
+  static List<Row> thin(List<Row> rows) {
+    if (rows.size() <= MAX_POINTS) {
+      return rows;
+    }
+    List<Row> out = new ArrayList<>();
+    double step = rows.size() / (double) MAX_POINTS;
+    for (int i = 0; i < MAX_POINTS; i++) {
+      out.add(rows.get((int) (i * step)));
+    }
+    out.add(rows.get(rows.size() - 1));
+    return out;
+  }
+}

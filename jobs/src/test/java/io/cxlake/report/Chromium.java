@@ -1,0 +1,64 @@
+package io.cxlake.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.logging.Level;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * Debian's Chromium and ChromeDriver for the report tests: installed by the test setup when missing (with a CJK
+ * font, so the Chinese reports' screenshots show characters), started headless with the flags this closed
+ * network needs, and with the browser console kept for the test to read.
+ */
+final class Chromium {
+
+  static final Path BROWSER = Path.of("/usr/bin/chromium");
+  static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+  static final List<String> PACKAGES = List.of("chromium", "chromium-driver", "fonts-noto-cjk");
+
+  private Chromium() {}
+
+  static synchronized void ensureInstalled() throws IOException, InterruptedException {
+    if (Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER)) {
+      return;
+    }
+    run(List.of("apt-get", "update", "-q"));
+    List<String> install = new java.util.ArrayList<>(List.of("apt-get", "install", "-y", "-q", "--no-install-recommends"));
+    install.addAll(PACKAGES);
+    run(install);
+    if (!Files.isExecutable(DRIVER)) {
+      throw new IllegalStateException(DRIVER + " is still missing after installing " + PACKAGES);
+    }
+  }
+
+  private static void run(List<String> command) throws IOException, InterruptedException {
+    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(Path.of(System.getProperty("java.io.tmpdir"), "chromium-install.log").toFile());
+    pb.environment().put("DEBIAN_FRONTEND", "noninteractive");
+    int rc = pb.start().waitFor();
+    if (rc != 0) {
+      throw new IllegalStateException(String.join(" ", command) + " failed with exit code " + rc + " (as root, with "
+          + "Debian's package mirror reachable); see chromium-install.log in java.io.tmpdir");
+    }
+  }
+
+  static ChromeDriver start(Path profile) {
+    ChromeOptions o = new ChromeOptions();
+    o.setBinary(BROWSER.toFile());
+    o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+        "--window-size=1400,5000", "--user-data-dir=" + profile);
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    o.setCapability("goog:loggingPrefs", logs);
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+        .usingAnyFreePort().build();
+    return new ChromeDriver(service, o);
+  }
+}
