@@ -1,0 +1,97 @@
+package io.cxlake.ops;
+
+import static org.apache.spark.sql.functions.col;
+
+import io.cxlake.cli.JobMain;
+import io.cxlake.config.ConfigKey;
+import io.cxlake.ingest.IngestJob;
+import io.cxlake.lake.Lakehouse;
+import io.cxlake.pipeline.JobContext;
+import io.cxlake.pipeline.NightlyJob;
+import io.cxlake.runs.RunSummary;
+import io.cxlake.schema.Tables;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The data-quality gate after the ingest: the night stops when a feed's quarantined share of its records passes
+ * {@code quality.max-quarantine-share} (feeds with fewer than {@code quality.min-records} records are reported,
+ * not judged: one bad row of five is noise). It reads the ingest's own counts in run_summary, so it costs one
+ * small query, and it fails when the ingest has not run for the date.
+ */
+public final class QualityGateJob implements NightlyJob {
+
+  public static final String NAME = "quality";
+
+  public static void main(String[] args) {
+    System.exit(JobMain.runOne(new QualityGateJob(), args));
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  /** One feed's verdict. */
+  record Verdict(String feed, long read, long quarantined, boolean judged, boolean passed) {
+    double share() {
+      return read == 0 ? 0 : quarantined / (double) read;
+    }
+
+    String describe() {
+      return String.format(Locale.ROOT, "%s %.2f %% of %,d quarantined%s", feed, 100 * share(), read,
+          judged ? (passed ? "" : " (over the limit)") : " (too few records to judge)");
+    }
+  }
+
+  @Override
+  public String run(SparkSession spark, JobContext ctx) {
+    long start = System.nanoTime();
+    double limit = ctx.config().getDouble(ConfigKey.QUALITY_MAX_QUARANTINE_SHARE);
+    long minRecords = ctx.config().getInt(ConfigKey.QUALITY_MIN_RECORDS);
+    if (limit < 0 || limit > 1 || minRecords < 0) {
+      throw new IllegalArgumentException(ConfigKey.QUALITY_MAX_QUARANTINE_SHARE.key() + " must be 0..1 and "
+          + ConfigKey.QUALITY_MIN_RECORDS.key() + " >= 0, got " + limit + " and " + minRecords);
+    }
+    Lakehouse lake = new Lakehouse(spark, ctx.config());
+    LocalDate day = ctx.runDate();
+    List<Row> rows = lake.read(Tables.RUN_SUMMARY).where(col("job").equalTo(IngestJob.NAME)
+        .and(col("run_date").equalTo(Date.valueOf(day)))).orderBy("feed").collectAsList();
+    if (rows.isEmpty()) {
+      throw new IllegalStateException("quality gate: the ingest has not run for " + day + " (no run_summary rows of job "
+          + IngestJob.NAME + "); run it first");
+    }
+    List<Verdict> verdicts = judge(rows, limit, minRecords);
+    String report = String.join("; ", verdicts.stream().map(Verdict::describe).toList());
+    List<Verdict> failed = verdicts.stream().filter(v -> !v.passed()).toList();
+    long read = verdicts.stream().mapToLong(Verdict::read).sum();
+    long ms = (System.nanoTime() - start) / 1_000_000;
+    RunSummary.write(lake, NAME, day, List.of(new RunSummary.Entry("quarantine_share", read, read, 0,
+        verdicts.stream().mapToLong(Verdict::quarantined).sum(), 0, 0, ms, null, failed.isEmpty() ? "ok" : "failed",
+        report)));
+    if (!failed.isEmpty()) {
+      throw new IllegalStateException(String.format(Locale.ROOT, "quality gate failed for %s: %s (limit %.2f %%); "
+          + "see the quarantine table's reasons for run_date %s, fix or re-deliver the feed, then re-run the night",
+          day, String.join("; ", failed.stream().map(Verdict::describe).toList()), 100 * limit, day));
+    }
+    return "passed: " + report;
+  }
+
+  /** Per feed of the ingest's run_summary rows: judged when it had min-records, passed when within the limit. */
+  static List<Verdict> judge(List<Row> ingestRows, double limit, long minRecords) {
+    List<Verdict> out = new ArrayList<>();
+    for (Row r : ingestRows) {
+      long read = r.getLong(r.fieldIndex("rows_read"));
+      long quarantined = r.getLong(r.fieldIndex("quarantined"));
+      boolean judged = read >= minRecords && read > 0;
+      out.add(new Verdict(r.getString(r.fieldIndex("feed")), read, quarantined, judged,
+          !judged || quarantined <= limit * read));
+    }
+    return out;
+  }
+}
