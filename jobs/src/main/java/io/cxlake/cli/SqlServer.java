@@ -1,12 +1,11 @@
 package io.cxlake.cli;
 
-import io.cxlake.config.ConfigLoader;
 import io.cxlake.config.CxConfig;
 import io.cxlake.lake.LakeCatalog;
 import io.cxlake.lake.Lakehouse;
 import io.cxlake.spark.SparkSessions;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.hive.thriftserver.HiveThriftServer2;
@@ -23,24 +22,10 @@ public final class SqlServer {
   private SqlServer() {}
 
   public static int run(String[] args) {
-    String host = "127.0.0.1";
-    int port = 10000;
-    String env = "local";
-    List<String> overrides = new ArrayList<>();
-    for (int i = 0; i < args.length; i++) {
-      String a = args[i];
-      if (i + 1 >= args.length) {
-        throw new IllegalArgumentException("option " + a + " needs a value; usage: " + USAGE);
-      }
-      switch (a) {
-        case "--host" -> host = args[++i];
-        case "--port" -> port = port(args[++i]);
-        case "--env" -> env = args[++i];
-        case "--set" -> overrides.add(args[++i]);
-        default -> throw new IllegalArgumentException("unknown option " + a + "; usage: " + USAGE);
-      }
-    }
-    CxConfig config = ConfigLoader.load(env, ConfigLoader.parseOverrides(overrides));
+    SessionOptions o = SessionOptions.parse(args, USAGE, Set.of("--host", "--port"));
+    String host = o.own().getOrDefault("--host", "127.0.0.1");
+    int port = port(o.own().getOrDefault("--port", "10000"));
+    CxConfig config = o.config();
     SparkSession spark = SparkSessions.create("cxlake-sql-server", config);
     HiveThriftServer2 server = start(spark, new Lakehouse(spark, config), host, port);
     System.err.println("cxlake sql-server: JDBC at jdbc:hive2://" + host + ":" + port + "/cx (Ctrl-C stops it)");

@@ -1,6 +1,5 @@
 package io.cxlake.cli;
 
-import io.cxlake.config.ConfigLoader;
 import io.cxlake.config.CxConfig;
 import io.cxlake.lake.LakeCatalog;
 import io.cxlake.lake.Lakehouse;
@@ -15,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -39,25 +39,10 @@ public final class SqlShell {
   }
 
   public static int run(String[] args) {
-    String script = null;
-    String env = "local";
-    int maxRows = 200;
-    List<String> overrides = new ArrayList<>();
-    for (int i = 0; i < args.length; i++) {
-      String a = args[i];
-      if (i + 1 >= args.length) {
-        throw new IllegalArgumentException("option " + a + " needs a value; usage: " + USAGE);
-      }
-      switch (a) {
-        case "-e" -> script = args[++i];
-        case "-f" -> script = read(Path.of(args[++i]));
-        case "--max-rows" -> maxRows = Integer.parseInt(args[++i]);
-        case "--env" -> env = args[++i];
-        case "--set" -> overrides.add(args[++i]);
-        default -> throw new IllegalArgumentException("unknown option " + a + "; usage: " + USAGE);
-      }
-    }
-    CxConfig config = ConfigLoader.load(env, ConfigLoader.parseOverrides(overrides));
+    SessionOptions o = SessionOptions.parse(args, USAGE, Set.of("-e", "-f", "--max-rows"));
+    String script = o.own().containsKey("-f") ? read(Path.of(o.own().get("-f"))) : o.own().get("-e");
+    int maxRows = Integer.parseInt(o.own().getOrDefault("--max-rows", "200"));
+    CxConfig config = o.config();
     SparkSession spark = SparkSessions.create("cxlake-sql", config);
     try {
       List<String> tables = LakeCatalog.register(spark, new Lakehouse(spark, config));

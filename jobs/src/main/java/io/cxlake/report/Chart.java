@@ -29,10 +29,6 @@ final class Chart {
     grid.put("top", 96).put("left", 64).put("right", 64).put("bottom", 56).put("containLabel", true);
   }
 
-  String id() {
-    return id;
-  }
-
   /** A value (numeric) x axis. */
   Chart valueX(String name) {
     axis("xAxis", "value", name, null);

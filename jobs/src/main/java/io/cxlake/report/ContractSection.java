@@ -55,8 +55,8 @@ final class ContractSection implements Section {
           Html.escape(m.get("direction." + Cells.text(r, "direction"), shown(m, Cells.number(r, "target"), rate))),
           Html.value("contracts.actual." + Cells.text(r, "indicator"), Cells.number(r, "actual"),
               shown(m, Cells.number(r, "actual"), rate)),
-          Html.value("contracts.contacts." + Cells.text(r, "indicator"), Cells.number(r, "contacts"),
-              m.number(Cells.number(r, "contacts"), 0)),
+          Html.figure("contracts.contacts." + Cells.text(r, "indicator"),
+              Cells.number(r, "contacts"), m, 0, ""),
           "<span class=\"" + (ok == null ? "na" : (Boolean) ok ? "ok" : "miss") + "\">"
               + Html.escape(m.get(ok == null ? "contracts.no_contacts" : (Boolean) ok ? "contracts.met" : "contracts.missed"))
               + "</span>"));

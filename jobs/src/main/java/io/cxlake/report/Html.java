@@ -34,6 +34,11 @@ final class Html {
         + "\">" + escape(shown) + "</span>";
   }
 
+  /** A number shown in the language's format with an optional unit suffix, tagged like {@link #value}. */
+  static String figure(String key, Double raw, Messages m, int decimals, String suffix) {
+    return value(key, raw, m.number(raw, decimals) + suffix);
+  }
+
   /** A headline figure: label above, value below, an optional note. */
   static String tile(String label, String value, String note) {
     return "<div class=\"tile\"><div class=\"tl\">" + escape(label) + "</div><div class=\"tv\">" + value + "</div>"
@@ -64,9 +69,5 @@ final class Html {
 
   static String empty(String message) {
     return "<p class=\"empty\">" + escape(message) + "</p>";
-  }
-
-  static String paragraph(String text) {
-    return "<p>" + escape(text) + "</p>";
   }
 }

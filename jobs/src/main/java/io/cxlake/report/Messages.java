@@ -70,8 +70,4 @@ public final class Messages {
   public String percent(Double share) {
     return share == null || share.isNaN() ? "–" : number(share * 100, 1) + " %";
   }
-
-  java.util.Set<String> keys() {
-    return bundle.keySet();
-  }
 }

@@ -65,11 +65,11 @@ final class NeedSection implements Section {
     String table = top.isEmpty() ? Html.empty(m.get("needs.none")) : Html.table(List.of(m.get("col.pattern"),
         m.get("col.within_days"), m.get("col.customers"), m.get("col.confidence"), m.get("col.lift")), top.stream()
         .map(r -> List.of(Html.escape(describe(r, m)), Html.escape(m.number(Cells.number(r, "within_days"), 0)),
-            Html.value("needs.pattern_customers." + Cells.text(r, "pattern_id"), Cells.number(r, "customers"),
-                m.number(Cells.number(r, "customers"), 0)),
+            Html.figure("needs.pattern_customers." + Cells.text(r, "pattern_id"), Cells.number(r, "customers"),
+                m, 0, ""),
             Html.escape(m.percent(Cells.number(r, "confidence"))),
-            Html.value("needs.lift." + Cells.text(r, "pattern_id"), Cells.number(r, "lift"),
-                m.number(Cells.number(r, "lift"), 2)))).toList());
+            Html.figure("needs.lift." + Cells.text(r, "pattern_id"), Cells.number(r, "lift"),
+                m, 2, ""))).toList());
     return Html.section("needs", m.get("needs.title"), m.get("needs.intro"), Html.tiles(tiles) + table);
   }
 

@@ -113,7 +113,7 @@ final class ScenarioSection implements Section {
     }
     List<String> names = DIMENSIONS.stream().map(d -> m.get("dimension." + d)).toList();
     String tiles = Html.tiles(DIMENSIONS.stream().map(d -> Html.tile(m.get("dimension." + d),
-        Html.value("scenarios." + d + "_score", Cells.number(mine, d + "_score"), m.number(Cells.number(mine, d + "_score"), 1)),
+        Html.figure("scenarios." + d + "_score", Cells.number(mine, d + "_score"), m, 1, ""),
         m.get("scenarios.all_regions", m.number(Cells.number(all, d + "_score"), 1)))).toList());
     return tiles + new Chart("dimensions", m.get("scenarios.dimensions.title"), m.get("scenarios.dimensions.subtitle"))
         .categoryX(m.get("axis.dimension"), names).valueY(m.get("axis.score"))
@@ -130,8 +130,8 @@ final class ScenarioSection implements Section {
     List<List<String>> cells = new ArrayList<>();
     for (Row r : rows) {
       double prev = Cells.number(r, "prev_7d", 0);
-      cells.add(List.of(Html.escape(label(r)), Html.value("scenarios.last_7d", Cells.number(r, "last_7d"),
-              m.number(Cells.number(r, "last_7d"), 0)),
+      cells.add(List.of(Html.escape(label(r)), Html.figure("scenarios.last_7d", Cells.number(r, "last_7d"),
+              m, 0, ""),
           Html.value("scenarios.prev_7d", prev, m.number(prev, 0)),
           prev == 0 ? m.get("scenarios.new") : Html.escape(m.percent(Cells.number(r, "change", 0) / prev))));
     }

@@ -49,12 +49,11 @@ final class StaffingSection implements Section {
     Row first = rows.get(0);
     String statuses = rows.stream().map(r -> Cells.text(r, "status")).distinct().sorted().collect(Collectors.joining(", "));
     String tiles = Html.tiles(List.of(
-        Html.tile(m.get("staffing.peak_a"), Html.value("staffing.peak_agents_erlang_a", a, m.number(a, 0)), null),
-        Html.tile(m.get("staffing.peak_c"), Html.value("staffing.peak_agents_erlang_c", c, m.number(c, 0)), null),
-        Html.tile(m.get("staffing.saved"), Html.value("staffing.agent_intervals_saved", sumC - sumA,
-            m.number(sumC - sumA, 0)), m.get("staffing.saved.note", m.number(Cells.number(first, "interval_minutes"), 0))),
-        Html.tile(m.get("staffing.target"), Html.value("staffing.target_wait_seconds",
-            Cells.number(first, "target_wait_seconds"), m.number(Cells.number(first, "target_wait_seconds"), 0) + " s"),
+        Html.tile(m.get("staffing.peak_a"), Html.figure("staffing.peak_agents_erlang_a", a, m, 0, ""), null),
+        Html.tile(m.get("staffing.peak_c"), Html.figure("staffing.peak_agents_erlang_c", c, m, 0, ""), null),
+        Html.tile(m.get("staffing.saved"), Html.figure("staffing.agent_intervals_saved", sumC - sumA, m, 0, ""), m.get("staffing.saved.note", m.number(Cells.number(first, "interval_minutes"), 0))),
+        Html.tile(m.get("staffing.target"), Html.figure("staffing.target_wait_seconds",
+            Cells.number(first, "target_wait_seconds"), m, 0, " s"),
             m.get("staffing.target.note", m.number(Cells.number(first, "service_level_percent"), 0)))));
     List<String> intervals = rows.stream().map(r -> Cells.text(r, "interval_start")).toList();
     String chart = new Chart("staffing", m.get("staffing.chart.title"), m.get("staffing.chart.subtitle", statuses))

@@ -72,14 +72,14 @@ final class ToleranceSection implements Section {
 
   private static String tiles(Row r, Messages m) {
     List<String> t = new ArrayList<>();
-    t.add(Html.tile(m.get("tolerance.contacts"), Html.value("tolerance.contacts", Cells.number(r, "contacts"),
-        m.number(Cells.number(r, "contacts"), 0)), null));
-    t.add(Html.tile(m.get("tolerance.median"), Html.value("tolerance.median_patience_seconds",
-            Cells.number(r, "median_patience_seconds"), m.number(Cells.number(r, "median_patience_seconds"), 0) + " s"),
+    t.add(Html.tile(m.get("tolerance.contacts"), Html.figure("tolerance.contacts", Cells.number(r, "contacts"), m,
+        0, ""), null));
+    t.add(Html.tile(m.get("tolerance.median"), Html.figure("tolerance.median_patience_seconds",
+            Cells.number(r, "median_patience_seconds"), m, 0, " s"),
         m.get("tolerance.ci", m.number(Cells.number(r, "median_patience_seconds_ci_low"), 0),
             m.number(Cells.number(r, "median_patience_seconds_ci_high"), 0))));
-    t.add(Html.tile(m.get("tolerance.target"), Html.value("tolerance.on_time_target_seconds",
-            Cells.number(r, "on_time_target_seconds"), m.number(Cells.number(r, "on_time_target_seconds"), 0) + " s"),
+    t.add(Html.tile(m.get("tolerance.target"), Html.figure("tolerance.on_time_target_seconds",
+            Cells.number(r, "on_time_target_seconds"), m, 0, " s"),
         m.get("tolerance.target.note", m.number(Cells.number(r, "target_abandon_percent"), 1))));
     t.add(Html.tile(m.get("tolerance.service_level"), Html.value("tolerance.service_level_percent",
             Cells.number(r, "service_level_percent"), m.get("tolerance.service_level.value",
@@ -91,8 +91,8 @@ final class ToleranceSection implements Section {
     t.add(Html.tile(m.get("tolerance.slope"), Html.value("tolerance.abandon_vs_wait_slope", slope,
         slope == null ? "–" : m.number(slope * 60 * 100, 1) + " pp/min"),
         m.get("tolerance.slope.note", m.number(Cells.number(r, "abandon_vs_wait_r2"), 2))));
-    t.add(Html.tile(m.get("tolerance.logrank"), Html.value("tolerance.logrank_p_value",
-        Cells.number(r, "logrank_p_value"), m.number(Cells.number(r, "logrank_p_value"), 4)), m.get("tolerance.logrank.note")));
+    t.add(Html.tile(m.get("tolerance.logrank"), Html.figure("tolerance.logrank_p_value",
+        Cells.number(r, "logrank_p_value"), m, 4, ""), m.get("tolerance.logrank.note")));
     return Html.tiles(t);
   }
 

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AnalystAccessTest {
 
-  static final Path REPO = Path.of(System.getProperty("cxlake.repo.root", ".."));
+  static final Path REPO = io.cxlake.testing.Repo.root();
   private static final Pattern QUERY = Pattern.compile("spark\\.sql\\(f?\"\"\"(.*?)\"\"\"\\)", Pattern.DOTALL);
   private final SparkSession spark = SharedSpark.get();
   private List<String> registered;

@@ -25,16 +25,7 @@ final class GeneratorTestSupport {
   }
 
   static Path repoRoot() {
-    String prop = System.getProperty("cxlake.repo.root");
-    if (prop != null && Files.isDirectory(Path.of(prop, "schemas", "feeds"))) {
-      return Path.of(prop);
-    }
-    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      if (Files.isDirectory(p.resolve("schemas").resolve("feeds"))) {
-        return p;
-      }
-    }
-    throw new IllegalStateException("cannot find schemas/feeds; set -Dcxlake.repo.root");
+    return io.cxlake.testing.Repo.root();
   }
 
   static JsonNode schema(String feed) throws IOException {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The nightly DAG agrees with conf/pipeline.json (airflow/check_dag.py, Python's standard library only). */
 class AirflowDagTest {
 
-  static final Path REPO = Path.of(System.getProperty("cxlake.repo.root", ".."));
+  static final Path REPO = io.cxlake.testing.Repo.root();
 
   private static String[] check(Path root) throws IOException, InterruptedException {
     Process p = new ProcessBuilder("python3", "-B", root.resolve("airflow/check_dag.py").toString()).redirectErrorStream(true)
