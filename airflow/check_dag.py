@@ -5,6 +5,8 @@
 2. Imported with minimal stand-ins for the three Airflow names it uses, it builds one SparkSubmitOperator per job
    of conf/pipeline.json, with the job's class, the run date from {{ ds }}, retries with back-off, a timeout,
    max_active_runs=1 and catchup, and exactly the pipeline's dependencies.
+3. Every task has its pool from CXLAKE_AIRFLOW_POOL (default_pool when unset or empty): the DAG is imported again
+   with the variable unset and with it set to a probe name, to see that every task follows it.
 Exit code 0 when all holds; otherwise each problem is printed and the exit code is 1.
 
 Where Airflow is installed, also run its own integrity check:
@@ -19,6 +21,8 @@ import types
 HERE = os.path.dirname(os.path.abspath(__file__))
 DAG_FILE = os.path.join(HERE, "dags", "cxlake_nightly.py")
 PIPELINE = os.path.join(HERE, "..", "conf", "pipeline.json")
+POOL_ENV = "CXLAKE_AIRFLOW_POOL"
+PROBE_POOL = "cxlake_check_pool"
 
 
 class StandInDag:
@@ -49,7 +53,8 @@ class StandInSparkSubmit:
         return other
 
 
-def load_dag():
+def load_dag(environ=None):
+    """Imports the DAG file with the stand-ins; environ: variables set (None: removed) while the file is parsed."""
     airflow = types.ModuleType("airflow")
     airflow.DAG = StandInDag
     models = types.ModuleType("airflow.models")
@@ -63,9 +68,32 @@ def load_dag():
                          "airflow.providers.apache.spark.operators.spark_submit": spark_submit}.items():
         sys.modules[name] = module
     scope = {"__file__": DAG_FILE, "__name__": "cxlake_nightly"}
-    with open(DAG_FILE, encoding="utf-8") as f:
-        exec(compile(f.read(), DAG_FILE, "exec"), scope)
+    saved = {name: os.environ.get(name) for name in (environ or {})}
+    try:
+        for name, value in (environ or {}).items():
+            set_env(name, value)
+        with open(DAG_FILE, encoding="utf-8") as f:
+            exec(compile(f.read(), DAG_FILE, "exec"), scope)
+    finally:
+        for name, value in saved.items():
+            set_env(name, value)
     return scope["dag"]
+
+
+def set_env(name, value):
+    if value is None:
+        os.environ.pop(name, None)
+    else:
+        os.environ[name] = value
+
+
+def pool_problems(dag, expected, how):
+    """One line per pool value found where the expected one was not, naming its tasks."""
+    wrong = {}
+    for name, task in dag.tasks.items():
+        if task.kwargs.get("pool") != expected:
+            wrong.setdefault(repr(task.kwargs.get("pool")), []).append(name)
+    return [f"tasks {names}: pool {pool} is not {expected!r} ({how})" for pool, names in wrong.items()]
 
 
 def problems():
@@ -95,6 +123,10 @@ def problems():
             out.append(f"{j['name']}: upstream {sorted(task.upstream)} is not {sorted(j['depends_on'])}")
         if not task.kwargs.get("execution_timeout"):
             out.append(f"{j['name']}: no execution_timeout")
+    # the pool: as this environment sets it, unset, and set to a probe name
+    out += pool_problems(dag, os.environ.get(POOL_ENV) or "default_pool", f"{POOL_ENV} as set here")
+    out += pool_problems(load_dag({POOL_ENV: None}), "default_pool", f"{POOL_ENV} unset")
+    out += pool_problems(load_dag({POOL_ENV: PROBE_POOL}), PROBE_POOL, f"{POOL_ENV}={PROBE_POOL}")
     return out, dag
 
 

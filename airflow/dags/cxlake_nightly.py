@@ -11,6 +11,8 @@ Settings (Airflow Variables, with defaults):
   cxlake_env       the conf/ environment the jobs load (default: cluster)
 Environment of the scheduler (read when the file is parsed):
   CXLAKE_SPARK_CONN_ID  the Spark connection (default: spark_default)
+  CXLAKE_AIRFLOW_POOL   the Airflow pool every task runs in (default: default_pool). On S3 with Delta's default log
+                        store, a pool with 1 slot keeps one writer per Delta table at a time (see airflow/README.md)
   CXLAKE_PIPELINE       path of pipeline.json (default: ../../conf/pipeline.json from this file)
 """
 import json
@@ -22,6 +24,8 @@ from airflow.providers.apache.spark.operators.spark_submit import SparkSubmitOpe
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SPARK_CONN_ID = os.environ.get("CXLAKE_SPARK_CONN_ID", "spark_default")
+# unset or empty: Airflow's default_pool, i.e. no change; the pool itself must exist (airflow pools set ...)
+POOL = os.environ.get("CXLAKE_AIRFLOW_POOL") or "default_pool"
 PIPELINE = os.environ.get("CXLAKE_PIPELINE", os.path.join(HERE, "..", "..", "conf", "pipeline.json"))
 
 # Per-job limits: the text job runs CoreNLP and is the long one; everything else is minutes.
@@ -70,6 +74,7 @@ with DAG(
             java_class=job["class"],
             application_args=job_arguments("{{ var.value.get('cxlake_env', 'cluster') }}"),
             conn_id=SPARK_CONN_ID,
+            pool=POOL,
             name="cxlake-" + job["name"] + "-{{ ds }}",
             execution_timeout=TIMEOUTS.get(job["name"], DEFAULT_TIMEOUT),
         )

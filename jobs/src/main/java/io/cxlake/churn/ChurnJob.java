@@ -40,7 +40,7 @@ public final class ChurnJob implements NightlyJob {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ChurnJob.class);
 
   public static void main(String[] args) {
-    System.exit(JobMain.runOne(new ChurnJob(), args));
+    JobMain.exit(JobMain.runOne(new ChurnJob(), args));
   }
 
   @Override

@@ -27,7 +27,7 @@ public final class CxLake {
   private CxLake() {}
 
   public static void main(String[] args) {
-    System.exit(run(args));
+    JobMain.exit(run(args));
   }
 
   static int run(String[] args) {

@@ -1,9 +1,12 @@
 package io.cxlake.cli;
 
+import io.cxlake.config.ConfigKey;
 import io.cxlake.config.ConfigLoader;
 import io.cxlake.config.CxConfig;
 import io.cxlake.pipeline.JobContext;
 import io.cxlake.pipeline.NightlyJob;
+import io.cxlake.pipeline.RunLock;
+import java.time.Duration;
 import io.cxlake.spark.SparkSessions;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +16,22 @@ import org.apache.spark.sql.SparkSession;
 public final class JobMain {
 
   private JobMain() {}
+
+  /**
+   * Ends a {@code main} with its exit code. In YARN cluster mode the driver runs inside the ApplicationMaster,
+   * which marks an application that calls {@code System.exit} before {@code main} returns as failed, even with
+   * code 0: there success returns normally and failure throws, so YARN reports the real outcome.
+   */
+  public static void exit(int code) {
+    if ("cluster".equals(System.getProperty("spark.submit.deployMode"))
+        && System.getProperty("spark.yarn.app.id") != null) {
+      if (code != 0) {
+        throw new IllegalStateException("cxlake failed with exit code " + code + " (see the lines above)");
+      }
+      return;
+    }
+    System.exit(code);
+  }
 
   /** Entry point shared by every job class's {@code main}: parse, build the session, run, report. */
   public static int runOne(NightlyJob job, String[] args) {
@@ -39,7 +58,7 @@ public final class JobMain {
       }
       System.out.printf("%s ok: %d run date(s) %s..%s, %d job(s) each, %.1f s; tables under %s%n", what,
           options.dates().size(), options.dates().get(0), options.dates().get(options.dates().size() - 1),
-          jobs.size(), (System.nanoTime() - start) / 1e9, config.location(io.cxlake.config.ConfigKey.LAKE_ROOT));
+          jobs.size(), (System.nanoTime() - start) / 1e9, config.location(ConfigKey.LAKE_ROOT));
       return 0;
     } catch (RuntimeException e) {
       System.err.println(what + " failed: " + oneLine(e));
@@ -54,7 +73,9 @@ public final class JobMain {
   private static void runWithProgress(SparkSession spark, NightlyJob job, JobContext ctx) {
     System.out.printf("[%s %s] started%n", job.name(), ctx.runDate());
     long t = System.nanoTime();
-    try {
+    try (RunLock lock = RunLock.acquire(spark.sparkContext().hadoopConfiguration(),
+        ctx.config().location(ConfigKey.LAKE_ROOT), job.name(), ctx.runDate(),
+        Duration.ofSeconds(ctx.config().getInt(ConfigKey.RUN_LOCK_STALE_SECONDS)))) {
       String summary = job.run(spark, ctx);
       System.out.printf("[%s %s] ok in %.1f s: %s%n", job.name(), ctx.runDate(), (System.nanoTime() - t) / 1e9, summary);
     } catch (RuntimeException e) {

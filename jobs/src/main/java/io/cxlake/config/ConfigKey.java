@@ -23,6 +23,8 @@ public enum ConfigKey {
       "The night stops after the ingest when a feed's quarantined share of its records is above this (0..1)"),
   QUALITY_MIN_RECORDS("quality.min-records", "100",
       "Feeds with fewer records in a night are reported by the quality gate but not judged"),
+  RUN_LOCK_STALE_SECONDS("run.lock-stale-seconds", "600",
+      "A job's run lock without a heartbeat for this long is taken over (its owner died); the owner beats every quarter"),
   PSEUDONYM_KEY_ENV("pseudonym.key-env", "CXLAKE_PSEUDONYM_KEY",
       "Environment variable holding the secret key for pseudonymising customer ids"),
   PSEUDONYM_ALLOW_DEV_KEY("pseudonym.allow-dev-key", "false",

@@ -31,7 +31,7 @@ public final class ContractJob implements NightlyJob {
   public static final String NAME = "contracts";
 
   public static void main(String[] args) {
-    System.exit(JobMain.runOne(new ContractJob(), args));
+    JobMain.exit(JobMain.runOne(new ContractJob(), args));
   }
 
   @Override

@@ -33,7 +33,7 @@ final class BronzeReader {
 
   private BronzeReader() {}
 
-  /** The schema of what the reader yields: feed fields as text, then raw record, parse error, file, line. */
+  /** What the reader yields: feed fields as text, then raw record, parse error, unexpected fields, file, line. */
   static StructType recordSchema(FeedSchema feed) {
     StructType s = new StructType();
     for (String c : feed.columnNames()) {
@@ -41,6 +41,7 @@ final class BronzeReader {
     }
     return s.add(new StructField(Columns.RAW, DataTypes.StringType, false, org.apache.spark.sql.types.Metadata.empty()))
         .add(Columns.PARSE_ERROR, DataTypes.StringType, true)
+        .add(Columns.UNEXPECTED_FIELDS, DataTypes.StringType, true)
         .add(new StructField(Columns.SOURCE_FILE, DataTypes.StringType, false, org.apache.spark.sql.types.Metadata.empty()))
         .add(new StructField(Columns.SOURCE_LINE, DataTypes.LongType, false, org.apache.spark.sql.types.Metadata.empty()));
   }
@@ -59,12 +60,23 @@ final class BronzeReader {
       java.util.Iterator<String> text = new java.util.Iterator<>() {
         @Override
         public boolean hasNext() {
-          return it.hasNext();
+          try {
+            return it.hasNext();
+          } catch (Exception e) { // Hadoop's reader throws IOExceptions unchecked, e.g. on a truncated gzip
+            throw new FileRecordReader.UnreadableInput(e);
+          }
         }
 
         @Override
         public String next() {
-          Text t = it.next()._2(); // the reader reuses the Text object: decode now
+          Text t;
+          try {
+            t = it.next()._2(); // the reader reuses the Text object: decode now
+          } catch (java.util.NoSuchElementException e) {
+            throw e;
+          } catch (Exception e) {
+            throw new FileRecordReader.UnreadableInput(e);
+          }
           return new String(t.getBytes(), 0, t.getLength(), StandardCharsets.UTF_8);
         }
       };

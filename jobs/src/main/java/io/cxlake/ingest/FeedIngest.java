@@ -86,7 +86,7 @@ final class FeedIngest {
       long duplicates = counts.getOrDefault(Outcome.DUPLICATE.code(), 0L);
       long ms = (System.nanoTime() - start) / 1_000_000;
       String status = files.isEmpty() ? "no_input" : "ok";
-      String message = files.isEmpty() ? "no files landed for this date" : null;
+      String message = files.isEmpty() ? "no files landed for this date" : steps.time("drift", () -> drift(bronze));
       return new RunSummary.Entry(feed.feed(), read, written, duplicates, quarantined, files.size(),
           written > 0 ? dates.size() : 0, ms, loadId, status, message);
     } finally {
@@ -117,6 +117,23 @@ final class FeedIngest {
     long bytes = files.stream().mapToLong(LandingFile::size).sum();
     long bySize = (bytes + BRONZE_PARTITION_BYTES - 1) / BRONZE_PARTITION_BYTES;
     return (int) Math.max(lake.spark().sparkContext().defaultParallelism(), Math.min(bySize, 10_000));
+  }
+
+  /**
+   * Schema drift policy: fields the contract does not name are not loaded into silver (a new column needs a
+   * contract change first), but nothing is lost: bronze keeps every record verbatim in {@code _raw}. The run
+   * summary names them so the contract owner hears of it the same night.
+   */
+  private String drift(Dataset<Row> bronze) {
+    List<String> fields = bronze.where(col(Columns.UNEXPECTED_FIELDS).isNotNull())
+        .select(org.apache.spark.sql.functions.explode(org.apache.spark.sql.functions.split(
+            col(Columns.UNEXPECTED_FIELDS), ",")).as("f")).distinct().orderBy("f").limit(50)
+        .as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+    if (fields.isEmpty()) {
+      return null;
+    }
+    LOG.warn("{} {}: schema drift, fields not in the feed contract: {}", feed.feed(), runDate, fields);
+    return "schema drift: field(s) " + String.join(", ", fields) + " not in the feed contract, kept in bronze _raw only";
   }
 
   /** Business dates the load may write to, from one column of bronze: they bound the silver partitions read. */

@@ -17,13 +17,22 @@ import org.apache.spark.sql.RowFactory;
 
 /**
  * Turns the lines of one landing file into bronze rows: the feed's fields as text, the raw record, a parse
- * error if the record could not be split, and its file and line. Reading a whole file sequentially is what
- * makes exact line numbers and CSV records that span lines (quoted newlines) possible.
+ * error if the record could not be split, the fields the contract does not know (schema drift), and its file
+ * and line. Reading a whole file sequentially is what makes exact line numbers and CSV records that span lines
+ * (quoted newlines) possible. A file that cannot be read to its end (a truncated gzip) yields the records read
+ * before the damage and then one {@code corrupt_file} record, so the loss is quarantined, not silent.
  */
 final class FileRecordReader implements Iterator<Row> {
 
   /** A physical line and its 1-based number in the file. */
   record Line(long number, String text) {}
+
+  /** Thrown by a line source that cannot read on (e.g. a truncated or damaged gzip stream). */
+  static final class UnreadableInput extends RuntimeException {
+    UnreadableInput(Throwable cause) {
+      super(cause.getClass().getSimpleName() + ": " + cause.getMessage(), cause);
+    }
+  }
 
   private final List<String> columns;
   private final List<String> requiredColumns;
@@ -33,7 +42,11 @@ final class FileRecordReader implements Iterator<Row> {
   private final int maxRecordLines;
   private final Deque<Line> pushedBack = new ArrayDeque<>();
   private final ObjectMapper json = new ObjectMapper();
+  private final java.util.Set<String> known;
   private long lineNo;
+  private String corruption; // why the file could not be read to its end, until reported
+  private boolean corruptionReported;
+  private String csvUnexpected; // the header's columns the contract does not name
   private int[] headerIndex; // feed column -> CSV field position, -1 if absent
   private int headerWidth;
   private String headerError;
@@ -46,6 +59,7 @@ final class FileRecordReader implements Iterator<Row> {
     this.file = file;
     this.source = lines;
     this.maxRecordLines = maxRecordLines;
+    this.known = java.util.Set.copyOf(columns);
   }
 
   @Override
@@ -79,6 +93,11 @@ final class FileRecordReader implements Iterator<Row> {
       }
       return format == LandingFile.Format.CSV ? csvRecord(new Line(line.number(), text)) : jsonRecord(line.number(), text);
     }
+    if (corruption != null && !corruptionReported) {
+      corruptionReported = true;
+      return row(null, "", "corrupt_file: the file could not be read after line " + lineNo + " (" + corruption
+          + "); re-deliver it and re-run the date", lineNo + 1, null);
+    }
     return null;
   }
 
@@ -86,10 +105,18 @@ final class FileRecordReader implements Iterator<Row> {
     if (!pushedBack.isEmpty()) {
       return pushedBack.pollFirst();
     }
-    if (!source.hasNext()) {
+    if (corruption != null) {
       return null;
     }
-    return new Line(++lineNo, source.next());
+    try {
+      if (!source.hasNext()) {
+        return null;
+      }
+      return new Line(++lineNo, source.next());
+    } catch (UnreadableInput e) {
+      corruption = firstLine(e.getMessage());
+      return null;
+    }
   }
 
   private void readHeader(String text) {
@@ -97,6 +124,8 @@ final class FileRecordReader implements Iterator<Row> {
       List<String> names = CsvRecords.split(text).stream()
           .map(s -> s.trim().toLowerCase(Locale.ROOT)).collect(Collectors.toList());
       headerWidth = names.size();
+      List<String> extra = names.stream().filter(n -> !n.isEmpty() && !known.contains(n)).sorted().toList();
+      csvUnexpected = extra.isEmpty() ? null : String.join(",", extra);
       headerIndex = new int[columns.size()];
       for (int i = 0; i < columns.size(); i++) {
         headerIndex[i] = names.indexOf(columns.get(i));
@@ -129,25 +158,25 @@ final class FileRecordReader implements Iterator<Row> {
       for (int i = continuation.size() - 1; i >= 0; i--) {
         pushedBack.addFirst(continuation.get(i));
       }
-      return row(null, first.text(), "malformed: unterminated quoted field", first.number());
+      return row(null, first.text(), "malformed: unterminated quoted field", first.number(), null);
     }
     String raw = record.toString();
     if (headerError != null) {
-      return row(null, raw, headerError, first.number());
+      return row(null, raw, headerError, first.number(), null);
     }
     try {
       List<String> fields = CsvRecords.split(raw);
       if (fields.size() != headerWidth) {
         return row(null, raw, "malformed: expected " + headerWidth + " fields as in the header, found "
-            + fields.size(), first.number());
+            + fields.size(), first.number(), null);
       }
       String[] values = new String[columns.size()];
       for (int i = 0; i < values.length; i++) {
         values[i] = headerIndex[i] < 0 ? null : fields.get(headerIndex[i]);
       }
-      return row(values, raw, null, first.number());
+      return row(values, raw, null, first.number(), csvUnexpected);
     } catch (CsvRecords.MalformedRecord e) {
-      return row(null, raw, "malformed: " + e.getMessage(), first.number());
+      return row(null, raw, "malformed: " + e.getMessage(), first.number(), null);
     }
   }
 
@@ -156,33 +185,51 @@ final class FileRecordReader implements Iterator<Row> {
     try {
       node = json.readTree(text);
     } catch (Exception e) {
-      return row(null, text, "malformed: not valid JSON (" + firstLine(e.getMessage()) + ")", number);
+      return row(null, text, "malformed: not valid JSON (" + firstLine(e.getMessage()) + ")", number, null);
     }
     if (node == null || !node.isObject()) {
-      return row(null, text, "malformed: a JSON Lines record must be one object", number);
+      return row(null, text, "malformed: a JSON Lines record must be one object", number, null);
     }
     String[] values = new String[columns.size()];
     for (int i = 0; i < values.length; i++) {
       JsonNode v = node.get(columns.get(i));
       values[i] = v == null || v.isNull() ? null : v.isValueNode() ? v.asText() : v.toString();
     }
-    return row(values, text, null, number);
+    return row(values, text, null, number, unexpectedKeys(node));
   }
 
-  private Row row(String[] values, String raw, String parseError, long number) {
+  /** The record's keys the contract does not name, sorted and comma-separated; null when there are none. */
+  private String unexpectedKeys(JsonNode node) {
+    List<String> extra = null;
+    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+      String k = it.next();
+      if (!known.contains(k)) {
+        extra = extra == null ? new ArrayList<>() : extra;
+        extra.add(k);
+      }
+    }
+    if (extra == null) {
+      return null;
+    }
+    java.util.Collections.sort(extra);
+    return String.join(",", extra);
+  }
+
+  private Row row(String[] values, String raw, String parseError, long number, String unexpected) {
     if (parseError == null && raw.indexOf('\uFFFD') >= 0) {
       values = null;
       parseError = "bad_encoding: the record is not valid UTF-8";
     }
-    Object[] out = new Object[columns.size() + 4];
+    Object[] out = new Object[columns.size() + 5];
     if (values != null) {
       System.arraycopy(values, 0, out, 0, values.length);
     }
     int base = columns.size();
     out[base] = raw;
     out[base + 1] = parseError;
-    out[base + 2] = file;
-    out[base + 3] = number;
+    out[base + 2] = unexpected;
+    out[base + 3] = file;
+    out[base + 4] = number;
     return RowFactory.create(out);
   }
 

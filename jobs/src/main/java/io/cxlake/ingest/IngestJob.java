@@ -25,7 +25,7 @@ public final class IngestJob implements NightlyJob {
   public static final String NAME = "ingest";
 
   public static void main(String[] args) {
-    System.exit(JobMain.runOne(new IngestJob(), args));
+    JobMain.exit(JobMain.runOne(new IngestJob(), args));
   }
 
   @Override

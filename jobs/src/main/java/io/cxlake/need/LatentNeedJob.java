@@ -36,7 +36,7 @@ public final class LatentNeedJob implements NightlyJob {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LatentNeedJob.class);
 
   public static void main(String[] args) {
-    System.exit(JobMain.runOne(new LatentNeedJob(), args));
+    JobMain.exit(JobMain.runOne(new LatentNeedJob(), args));
   }
 
   @Override

@@ -29,7 +29,7 @@ public final class QualityGateJob implements NightlyJob {
   public static final String NAME = "quality";
 
   public static void main(String[] args) {
-    System.exit(JobMain.runOne(new QualityGateJob(), args));
+    JobMain.exit(JobMain.runOne(new QualityGateJob(), args));
   }
 
   @Override
@@ -67,19 +67,33 @@ public final class QualityGateJob implements NightlyJob {
           + IngestJob.NAME + "); run it first");
     }
     List<Verdict> verdicts = judge(rows, limit, minRecords);
+    List<String> corrupt = corruptFiles(lake, day);
     String report = String.join("; ", verdicts.stream().map(Verdict::describe).toList());
     List<Verdict> failed = verdicts.stream().filter(v -> !v.passed()).toList();
+    boolean ok = failed.isEmpty() && corrupt.isEmpty();
     long read = verdicts.stream().mapToLong(Verdict::read).sum();
     long ms = (System.nanoTime() - start) / 1_000_000;
     RunSummary.write(lake, NAME, day, List.of(new RunSummary.Entry("quarantine_share", read, read, 0,
-        verdicts.stream().mapToLong(Verdict::quarantined).sum(), 0, 0, ms, null, failed.isEmpty() ? "ok" : "failed",
-        report)));
+        verdicts.stream().mapToLong(Verdict::quarantined).sum(), 0, 0, ms, null, ok ? "ok" : "failed",
+        corrupt.isEmpty() ? report : report + "; unreadable: " + String.join(", ", corrupt))));
+    if (!corrupt.isEmpty()) {
+      throw new IllegalStateException("quality gate failed for " + day + ": landing file(s) could not be read to "
+          + "their end, so records are missing: " + String.join("; ", corrupt) + "; re-deliver them, then re-run the night");
+    }
     if (!failed.isEmpty()) {
       throw new IllegalStateException(String.format(Locale.ROOT, "quality gate failed for %s: %s (limit %.2f %%); "
           + "see the quarantine table's reasons for run_date %s, fix or re-deliver the feed, then re-run the night",
           day, String.join("; ", failed.stream().map(Verdict::describe).toList()), 100 * limit, day));
     }
     return "passed: " + report;
+  }
+
+  /** Files the ingest could not read to their end (quarantined as corrupt_file), as "feed file (after line n)". */
+  private static List<String> corruptFiles(Lakehouse lake, LocalDate day) {
+    return lake.read(Tables.QUARANTINE).where(col("run_date").equalTo(Date.valueOf(day))
+            .and(col("reason").equalTo("corrupt_file"))).orderBy("feed", "source_file").collectAsList().stream()
+        .map(r -> r.getAs("feed") + " " + r.getAs("source_file") + " (after line "
+            + (r.<Long>getAs("source_line") - 1) + ")").toList();
   }
 
   /** Per feed of the ingest's run_summary rows: judged when it had min-records, passed when within the limit. */

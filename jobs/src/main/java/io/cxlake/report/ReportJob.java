@@ -22,7 +22,7 @@ public final class ReportJob implements NightlyJob {
   public static final String NAME = "reports";
 
   public static void main(String[] args) {
-    System.exit(JobMain.runOne(new ReportJob(), args));
+    JobMain.exit(JobMain.runOne(new ReportJob(), args));
   }
 
   @Override

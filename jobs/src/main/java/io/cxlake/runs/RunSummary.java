@@ -49,6 +49,30 @@ public final class RunSummary {
         e.rowsRead(), e.rowsWritten(), e.exactDuplicates(), e.quarantined(), e.filesRead(), e.partitionsTouched(),
         e.durationMs(), e.loadId(), e.status(), e.message(), finished)).toList();
     var df = lake.spark().createDataFrame(rows, SchemaCatalog.get().table(Tables.RUN_SUMMARY).structType());
-    lake.replace(Tables.RUN_SUMMARY, df, "run_date = " + Lakehouse.sqlDate(runDate) + " AND job = '" + job + "'");
+    String predicate = "run_date = " + Lakehouse.sqlDate(runDate) + " AND job = '" + job + "'";
+    // jobs of one night run side by side under Airflow (text and tolerance, say) and all write this table's
+    // partition of the night: Delta then rejects one commit, and replacing one's own rows again is safe
+    for (int attempt = 1; ; attempt++) {
+      try {
+        lake.replace(Tables.RUN_SUMMARY, df, predicate);
+        return;
+      } catch (io.delta.exceptions.DeltaConcurrentModificationException e) {
+        if (attempt == CONFLICT_ATTEMPTS) {
+          throw e;
+        }
+        pause(attempt);
+      }
+    }
+  }
+
+  private static final int CONFLICT_ATTEMPTS = 5;
+
+  private static void pause(int attempt) {
+    try {
+      Thread.sleep(500L * attempt + (long) (Math.random() * 500));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while retrying the run_summary write", e);
+    }
   }
 }

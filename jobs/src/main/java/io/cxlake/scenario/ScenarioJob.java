@@ -65,7 +65,7 @@ public final class ScenarioJob implements NightlyJob {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ScenarioJob.class);
 
   public static void main(String[] args) {
-    System.exit(JobMain.runOne(new ScenarioJob(), args));
+    JobMain.exit(JobMain.runOne(new ScenarioJob(), args));
   }
 
   @Override

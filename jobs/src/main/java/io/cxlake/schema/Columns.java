@@ -5,6 +5,7 @@ public final class Columns {
   // lineage, on bronze and silver rows
   public static final String RAW = "_raw";
   public static final String PARSE_ERROR = "_parse_error";
+  public static final String UNEXPECTED_FIELDS = "_unexpected_fields";
   public static final String SOURCE_FILE = "_source_file";
   public static final String SOURCE_LINE = "_source_line";
   public static final String LOAD_ID = "_load_id";

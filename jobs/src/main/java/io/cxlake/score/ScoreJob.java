@@ -41,7 +41,7 @@ public final class ScoreJob implements NightlyJob {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ScoreJob.class);
 
   public static void main(String[] args) {
-    System.exit(JobMain.runOne(new ScoreJob(), args));
+    JobMain.exit(JobMain.runOne(new ScoreJob(), args));
   }
 
   @Override

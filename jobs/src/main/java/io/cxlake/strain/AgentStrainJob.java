@@ -34,7 +34,7 @@ public final class AgentStrainJob implements NightlyJob {
   public static final String NAME = "strain";
 
   public static void main(String[] args) {
-    System.exit(JobMain.runOne(new AgentStrainJob(), args));
+    JobMain.exit(JobMain.runOne(new AgentStrainJob(), args));
   }
 
   @Override

@@ -43,7 +43,7 @@ public final class TextEnrichmentJob implements NightlyJob {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TextEnrichmentJob.class);
 
   public static void main(String[] args) {
-    System.exit(JobMain.runOne(new TextEnrichmentJob(), args));
+    JobMain.exit(JobMain.runOne(new TextEnrichmentJob(), args));
   }
 
   @Override

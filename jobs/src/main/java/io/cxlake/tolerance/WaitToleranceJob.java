@@ -43,7 +43,7 @@ public final class WaitToleranceJob implements NightlyJob {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WaitToleranceJob.class);
 
   public static void main(String[] args) {
-    System.exit(JobMain.runOne(new WaitToleranceJob(), args));
+    JobMain.exit(JobMain.runOne(new WaitToleranceJob(), args));
   }
 
   @Override

@@ -30,8 +30,12 @@ class FileRecordReaderTest {
     return r.getString(feed.columnNames().size() + 1);
   }
 
+  private static String unexpected(Row r, FeedSchema feed) {
+    return r.getString(feed.columnNames().size() + 2);
+  }
+
   private static long line(Row r, FeedSchema feed) {
-    return r.getLong(feed.columnNames().size() + 3);
+    return r.getLong(feed.columnNames().size() + 4);
   }
 
   @Test
@@ -96,5 +100,51 @@ class FileRecordReaderTest {
   void flagsTextThatWasNotUtf8() {
     List<Row> rows = read(TURNS, LandingFile.Format.JSONL, "{\"contact_id\":\"K\uFFFD\"}");
     assertEquals("bad_encoding: the record is not valid UTF-8", error(rows.get(0), TURNS));
+  }
+
+  @Test
+  void namesFieldsTheContractDoesNotKnowAndStillLoadsTheRecord() {
+    List<Row> csv = read(ATTEMPTS, LandingFile.Format.CSV,
+        "attempt_id,customer_id,campaign,attempt_time,outcome,Loyalty_Tier,agent_site",
+        "A1,C1,renewal,2026-11-22T09:00:00+08:00,answered,gold,TPE");
+    assertEquals("agent_site,loyalty_tier", unexpected(csv.get(0), ATTEMPTS));
+    assertEquals("answered", field(csv.get(0), ATTEMPTS, "outcome"));
+    assertNull(error(csv.get(0), ATTEMPTS));
+    List<Row> json = read(TURNS, LandingFile.Format.JSONL,
+        "{\"contact_id\":\"K1\",\"turn_no\":1,\"sentiment\":0.2,\"channel_hint\":\"app\"}",
+        "{\"contact_id\":\"K1\",\"turn_no\":2}");
+    assertEquals("channel_hint,sentiment", unexpected(json.get(0), TURNS));
+    assertNull(unexpected(json.get(1), TURNS), "a record without drift says nothing");
+    assertEquals("K1", field(json.get(0), TURNS, "contact_id"));
+  }
+
+  @Test
+  void aFileThatBreaksOffYieldsItsRecordsAndThenOneCorruptFileRecord() {
+    java.util.Iterator<String> breaksAfterTwo = new java.util.Iterator<>() {
+      private int n;
+
+      @Override
+      public boolean hasNext() {
+        if (n == 2) {
+          throw new FileRecordReader.UnreadableInput(new java.io.EOFException("Unexpected end of input stream"));
+        }
+        return true;
+      }
+
+      @Override
+      public String next() {
+        return n++ == 0 ? "attempt_id,customer_id,campaign,attempt_time,outcome"
+            : "A1,C1,renewal,2026-11-22T09:00:00+08:00,answered";
+      }
+    };
+    List<Row> rows = new ArrayList<>();
+    new FileRecordReader(ATTEMPTS, LandingFile.Format.CSV, "file:/x.csv.gz", breaksAfterTwo, 5)
+        .forEachRemaining(rows::add);
+    assertEquals(2, rows.size());
+    assertEquals("A1", field(rows.get(0), ATTEMPTS, "attempt_id"));
+    assertEquals("corrupt_file: the file could not be read after line 2 (EOFException: Unexpected end of input "
+        + "stream); re-deliver it and re-run the date", error(rows.get(1), ATTEMPTS));
+    assertEquals(3, line(rows.get(1), ATTEMPTS));
+    assertEquals("", rows.get(1).getString(ATTEMPTS.columnNames().size()));
   }
 }
