@@ -114,6 +114,13 @@ public final class RunLock implements AutoCloseable {
 
   private void beat() {
     try {
+      Holder now = Holder.read(fs, path);
+      if (now != null && !sameOwner(now.owner(), owner)) {
+        LOG.warn("run lock {} was taken over by {} (this run's heartbeat had stopped): no longer beating", path,
+            now.describe());
+        heartbeat.shutdown();
+        return;
+      }
       if (fs instanceof LocalFileSystem || fs instanceof RawLocalFileSystem) {
         Files.write(java.nio.file.Path.of(path.toUri().getPath()), bytes(owner));
       } else {
@@ -126,17 +133,28 @@ public final class RunLock implements AutoCloseable {
     }
   }
 
+  /** Releases the lock, unless another run took it over meanwhile (after a long pause of ours): that one is its. */
   @Override
   public void close() {
     heartbeat.shutdownNow();
     try {
       heartbeat.awaitTermination(10, TimeUnit.SECONDS);
+      Holder now = Holder.read(fs, path);
+      if (now != null && !sameOwner(now.owner(), owner)) {
+        LOG.warn("not removing the run lock {}: it was taken over by {}", path, now.describe());
+        return;
+      }
       fs.delete(path, false);
     } catch (IOException e) {
       LOG.warn("could not remove the run lock {}: {}; the next run takes it over once it is stale", path, e.toString());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  private static boolean sameOwner(Properties a, Properties b) {
+    return a.getProperty("host", "").equals(b.getProperty("host")) && a.getProperty("pid", "").equals(b.getProperty("pid"))
+        && a.getProperty("started", "").equals(b.getProperty("started"));
   }
 
   private static Properties owner(String job, LocalDate runDate) {

@@ -75,6 +75,25 @@ class RunLockTest {
     }
   }
 
+  @Test
+  void aRunWhoseLockWasTakenOverLeavesTheNewOwnersLockInPlace() throws Exception {
+    Path lake = SharedSpark.tempDir("lock");
+    RunLock slow = RunLock.acquire(hadoop, lake.toString(), "ingest", D, STALE);
+    writeLock(lake, "other-host", 7, Instant.now()); // what a run that took the lock over would have written
+    slow.close();
+    assertTrue(Files.readString(lockFile(lake, "ingest")).contains("host=other-host"), "the new owner's lock stays");
+  }
+
+  @Test
+  void theHeartbeatStopsOnceAnotherRunTookTheLockOver() throws Exception {
+    Path lake = SharedSpark.tempDir("lock");
+    try (RunLock slow = RunLock.acquire(hadoop, lake.toString(), "ingest", D, Duration.ofMillis(400))) {
+      writeLock(lake, "other-host", 7, Instant.now());
+      Thread.sleep(600); // several heartbeats
+      assertTrue(Files.readString(lockFile(lake, "ingest")).contains("host=other-host"), "not taken back");
+    }
+  }
+
   private static void writeLock(Path lake, String host, long pid, Instant modified) throws Exception {
     Path f = lockFile(lake, "ingest");
     Files.createDirectories(f.getParent());
