@@ -20,12 +20,12 @@ class RecordValidationTest {
 
   /** A bronze contacts record from field values in schema order (null = absent). */
   private static Row record(String... fields) {
-    Object[] v = new Object[CONTACTS.columnNames().size() + 4];
+    Object[] v = new Object[BronzeReader.recordSchema(CONTACTS).size()];
     System.arraycopy(fields, 0, v, 0, fields.length);
     int b = CONTACTS.columnNames().size();
-    v[b] = String.join(",", Arrays.stream(fields).map(f -> f == null ? "" : f).toList());
-    v[b + 2] = "file:/t.csv";
-    v[b + 3] = 2L;
+    v[b] = String.join(",", Arrays.stream(fields).map(f -> f == null ? "" : f).toList()); // raw; parse error null
+    v[b + 3] = "file:/t.csv"; // after the unexpected fields (none)
+    v[b + 4] = 2L;
     return RowFactory.create(v);
   }
 
@@ -89,12 +89,12 @@ class RecordValidationTest {
   @Test
   void aParseErrorIsTheOnlyReason() {
     var spark = SharedSpark.get();
-    Object[] v = new Object[CONTACTS.columnNames().size() + 4];
+    Object[] v = new Object[BronzeReader.recordSchema(CONTACTS).size()];
     int b = CONTACTS.columnNames().size();
     v[b] = "garbage";
     v[b + 1] = "malformed: expected 18 fields as in the header, found 1";
-    v[b + 2] = "f";
-    v[b + 3] = 3L;
+    v[b + 3] = "f";
+    v[b + 4] = 3L;
     Dataset<Row> bronze = spark.createDataFrame(List.of(RowFactory.create(v)), BronzeReader.recordSchema(CONTACTS));
     Dataset<Row> out = RecordValidation.typedWithFieldReasons(RecordValidation.normalise(bronze, CONTACTS), CONTACTS);
     assertEquals(List.of("malformed: expected 18 fields as in the header, found 1"),
@@ -115,11 +115,11 @@ class RecordValidationTest {
     FeedSchema events = SchemaCatalog.get().feed("account_events");
     assertTrue(events.monthlyPartitions());
     var spark = SharedSpark.get();
-    Object[] v = new Object[events.columnNames().size() + 4];
+    Object[] v = new Object[BronzeReader.recordSchema(events).size()];
     v[events.columnNames().indexOf("event_time")] = "2026-12-01T00:30:00+08:00";
     v[events.columnNames().size()] = "raw";
-    v[events.columnNames().size() + 2] = "f";
-    v[events.columnNames().size() + 3] = 1L;
+    v[events.columnNames().size() + 3] = "f";
+    v[events.columnNames().size() + 4] = 1L;
     Dataset<Row> bronze = spark.createDataFrame(List.of(RowFactory.create(v)), BronzeReader.recordSchema(events));
     Row r = RecordValidation.withBusinessDate(RecordValidation.normalise(bronze, events), events).head();
     assertEquals("2026-12-01", r.getAs("event_month").toString(), "local month, although UTC is still November");
