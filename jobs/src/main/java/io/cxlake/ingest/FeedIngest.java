@@ -81,12 +81,12 @@ final class FeedIngest {
       if (settings.compaction() && written > 0) {
         steps.time("compact", () -> compact(dates));
       }
-      LOG.info("{} {}: {}", feed.feed(), runDate, steps);
       long read = counts.values().stream().mapToLong(Long::longValue).sum();
       long duplicates = counts.getOrDefault(Outcome.DUPLICATE.code(), 0L);
-      long ms = (System.nanoTime() - start) / 1_000_000;
       String status = files.isEmpty() ? "no_input" : "ok";
       String message = files.isEmpty() ? "no files landed for this date" : steps.time("drift", () -> drift(bronze));
+      LOG.info("{} {}: {}", feed.feed(), runDate, steps);
+      long ms = (System.nanoTime() - start) / 1_000_000;
       return new RunSummary.Entry(feed.feed(), read, written, duplicates, quarantined, files.size(),
           written > 0 ? dates.size() : 0, ms, loadId, status, message);
     } finally {

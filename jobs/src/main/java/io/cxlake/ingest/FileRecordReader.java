@@ -95,7 +95,7 @@ final class FileRecordReader implements Iterator<Row> {
     }
     if (corruption != null && !corruptionReported) {
       corruptionReported = true;
-      return row(null, "", "corrupt_file: the file could not be read after line " + lineNo + " (" + corruption
+      return row(null, "", IngestJob.CORRUPT_FILE_REASON + ": the file could not be read after line " + lineNo + " (" + corruption
           + "); re-deliver it and re-run the date", lineNo + 1, null);
     }
     return null;

@@ -23,6 +23,8 @@ import org.apache.spark.sql.SparkSession;
 public final class IngestJob implements NightlyJob {
 
   public static final String NAME = "ingest";
+  /** Quarantine reason of the record marking where a landing file could not be read on (the quality gate stops on it). */
+  public static final String CORRUPT_FILE_REASON = "corrupt_file";
 
   public static void main(String[] args) {
     JobMain.exit(JobMain.runOne(new IngestJob(), args));

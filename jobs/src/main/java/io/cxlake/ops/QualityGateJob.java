@@ -91,7 +91,7 @@ public final class QualityGateJob implements NightlyJob {
   /** Files the ingest could not read to their end (quarantined as corrupt_file), as "feed file (after line n)". */
   private static List<String> corruptFiles(Lakehouse lake, LocalDate day) {
     return lake.read(Tables.QUARANTINE).where(col("run_date").equalTo(Date.valueOf(day))
-            .and(col("reason").equalTo("corrupt_file"))).orderBy("feed", "source_file").collectAsList().stream()
+            .and(col("reason").equalTo(IngestJob.CORRUPT_FILE_REASON))).orderBy("feed", "source_file").collectAsList().stream()
         .map(r -> r.getAs("feed") + " " + r.getAs("source_file") + " (after line "
             + (r.<Long>getAs("source_line") - 1) + ")").toList();
   }

@@ -94,9 +94,9 @@ public final class RunLock implements AutoCloseable {
 
   /** Creates the lock file only if it does not exist; false when it does. */
   private static boolean createNew(FileSystem fs, Path path, Properties content) throws IOException {
-    if (fs instanceof LocalFileSystem || fs instanceof RawLocalFileSystem) {
+    java.nio.file.Path file = localFile(fs, path);
+    if (file != null) {
       // Hadoop's local create(overwrite=false) checks, then writes; the JDK's CREATE_NEW is one atomic step
-      java.nio.file.Path file = java.nio.file.Path.of(path.toUri().getPath());
       try {
         Files.write(file, bytes(content), java.nio.file.StandardOpenOption.CREATE_NEW);
         return true;
@@ -112,6 +112,12 @@ public final class RunLock implements AutoCloseable {
     }
   }
 
+  /** The lock as a file of this machine when the lake is on the local disk; null on HDFS, S3A and the like. */
+  private static java.nio.file.Path localFile(FileSystem fs, Path path) {
+    return fs instanceof LocalFileSystem || fs instanceof RawLocalFileSystem
+        ? java.nio.file.Path.of(path.toUri().getPath()) : null;
+  }
+
   private void beat() {
     try {
       Holder now = Holder.read(fs, path);
@@ -121,8 +127,9 @@ public final class RunLock implements AutoCloseable {
         heartbeat.shutdown();
         return;
       }
-      if (fs instanceof LocalFileSystem || fs instanceof RawLocalFileSystem) {
-        Files.write(java.nio.file.Path.of(path.toUri().getPath()), bytes(owner));
+      java.nio.file.Path file = localFile(fs, path);
+      if (file != null) {
+        Files.write(file, bytes(owner));
       } else {
         try (OutputStream out = fs.create(path, true)) {
           out.write(bytes(owner));
