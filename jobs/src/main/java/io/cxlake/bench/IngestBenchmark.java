@@ -9,8 +9,6 @@ import io.cxlake.schema.SchemaCatalog;
 import io.cxlake.spark.SparkSessions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -74,7 +72,7 @@ public final class IngestBenchmark {
   }
 
   /** The floor: Spark's own CSV/JSON readers straight into Delta, no validation, no lineage, no MERGE. */
-  private static void bareCopy(SparkSession spark, String landing, String out, List<LocalDate> days) {
+  static void bareCopy(SparkSession spark, String landing, String out, List<LocalDate> days) {
     for (var feed : SchemaCatalog.get().feeds()) {
       for (LocalDate d : days) {
         Path dir = Path.of(landing, feed.feed(), "dt=" + d);
@@ -105,39 +103,14 @@ public final class IngestBenchmark {
 
   /** Peak JVM heap (sum of pool peaks) and peak resident set size of the process. */
   static String peakMemory() {
-    long heap = 0;
-    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (p.getType() == java.lang.management.MemoryType.HEAP && p.getPeakUsage() != null) {
-        heap += p.getPeakUsage().getUsed();
-      }
-    }
-    String rss = "?";
-    try {
-      for (String l : Files.readAllLines(Path.of("/proc/self/status"))) {
-        if (l.startsWith("VmHWM:")) {
-          rss = String.format("%.1f GB", Long.parseLong(l.replaceAll("\\D", "")) / 1024.0 / 1024.0);
-        }
-      }
-    } catch (IOException | NumberFormatException e) {
-      rss = "n/a";
-    }
-    return String.format("%.1f GB / %s", heap / 1024.0 / 1024 / 1024, rss);
+    long rss = Memory.peakRssBytes();
+    return String.format("%.1f GB / %s", Memory.peakHeapBytes() / 1024.0 / 1024 / 1024,
+        rss < 0 ? "n/a" : String.format("%.1f GB", rss / 1024.0 / 1024 / 1024));
   }
 
-  /**
-   * Starts a new peak: the heap pools' peaks are reset, and so is the process's peak RSS (writing 5 to
-   * /proc/self/clear_refs, where the kernel allows it), so that the next {@link #peakMemory} is one job's.
-   */
+  /** Starts a new peak (see {@link Memory#resetPeaks}). */
   static void resetPeakMemory() {
-    System.gc();
-    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-      p.resetPeakUsage();
-    }
-    try {
-      Files.writeString(Path.of("/proc/self/clear_refs"), "5");
-    } catch (IOException | RuntimeException e) {
-      // not Linux or not permitted: the RSS figure stays the process's peak so far
-    }
+    Memory.resetPeaks();
   }
 
   static void deleteTree(Path p) throws IOException {

@@ -14,6 +14,8 @@ public final class CxLake {
       "  nightly  " + JobOptions.USAGE + "      run the whole nightly chain",
       "  run JOB  " + JobOptions.USAGE + "      run one job (jobs: " + jobNames() + ")",
       "  generate --out DIR [--contacts N --days D --start-date YYYY-MM-DD --seed S]   synthetic feeds with truth",
+      "  bench --contacts N[,N...] [--text-contacts N] [--work DIR] [--set k=v]  the nightly chain at each scale "
+          + "against floors measured in the same run (results.md, results.csv, chain-time.svg)",
       "  bench-ingest --contacts N [--work DIR]   ingest benchmark against a bare Delta copy (see BENCHMARKS.md)",
       "  bench-tolerance --contacts N [--work DIR] [--set k=v]  wait-tolerance benchmark against a bare scan of silver contacts",
       "  bench-text --contacts N [--work DIR] [--set k=v]  CoreNLP in Spark against plain CoreNLP, and the text job on N contacts",
@@ -42,6 +44,7 @@ public final class CxLake {
             .map(NightlyPipeline.Step::instantiate).toList(), rest);
         case "run" -> runJob(rest);
         case "generate" -> GenerateCommand.run(rest);
+        case "bench" -> io.cxlake.bench.ChainBenchmark.run(rest);
         case "bench-ingest" -> io.cxlake.bench.IngestBenchmark.run(rest);
         case "bench-tolerance" -> io.cxlake.bench.ToleranceBenchmark.run(rest);
         case "bench-text" -> io.cxlake.bench.TextBenchmark.run(rest);

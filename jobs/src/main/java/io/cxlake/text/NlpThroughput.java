@@ -42,6 +42,21 @@ public final class NlpThroughput {
     return new Rate(sentences, (System.nanoTime() - t0) / 1e9);
   }
 
+  /**
+   * Plain CoreNLP on one thread over texts of any language, each through the pipeline of its detected language
+   * (English, else Chinese, as the job splits them): the text step's floor in the chain benchmark.
+   */
+  public static Rate rawDetected(List<String> texts) {
+    List<String> en = new ArrayList<>();
+    List<String> zh = new ArrayList<>();
+    for (String t : texts) {
+      (LanguageDetector.EN.equals(LanguageDetector.detect(t, null)) ? en : zh).add(t);
+    }
+    Rate a = raw(en, LanguageDetector.EN);
+    Rate b = raw(zh, LanguageDetector.ZH_HANS);
+    return new Rate(a.sentences() + b.sentences(), a.seconds() + b.seconds());
+  }
+
   /** The job's tokeniser over the texts inside Spark tasks; sentences counted by the tasks. */
   public static Rate inSpark(Dataset<String> texts, String language, int partitions) {
     TextSettings s = TextSettings.defaults();

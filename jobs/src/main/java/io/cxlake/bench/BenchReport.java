@@ -1,0 +1,190 @@
+package io.cxlake.bench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The results file of {@code cxlake bench} (Markdown, pasted into BENCHMARKS.md as it is): one table per scale
+ * with every job against its floor, the text step against raw CoreNLP, how each job grows with the contacts,
+ * the issue's goals, and the cores a cluster needs to finish a night in an hour.
+ */
+final class BenchReport {
+
+  static final double GIB = 1024.0 * 1024 * 1024;
+  /** The chain without text within this multiple of the sum of its floors. */
+  static final double CHAIN_GOAL = 2.0;
+  /** The text job's wall time within this multiple of raw CoreNLP per core. */
+  static final double TEXT_GOAL = 1.15;
+  static final double SCENARIO_GOAL_SECONDS = 600;
+  static final long SCENARIO_GOAL_CONTACTS = 1_000_000;
+  static final double DRIVER_GOAL_GIB = 16;
+  /** Share of the hour a cluster plan may fill: the rest is headroom for skew, retries and a slow night. */
+  static final double HOUR_USE = 0.8;
+  static final int EXECUTOR_CORES = 4;
+
+  private BenchReport() {}
+
+  /**
+   * @param cores the cores the local session had (the per-core rates are relative to them)
+   * @param maxHeapBytes the JVM's heap limit (-Xmx) the run completed in
+   */
+  static String markdown(String machine, String command, int cores, long maxHeapBytes, List<ScaleRun> scales,
+                         TextRun text) {
+    StringBuilder md = new StringBuilder();
+    md.append("**Machine:** ").append(machine).append("  \n**Command:** `").append(command).append("`\n\n");
+    for (ScaleRun s : scales) {
+      scaleTable(md, s);
+    }
+    if (text != null) {
+      textTable(md, text);
+    }
+    linearity(md, scales);
+    goals(md, scales, text, maxHeapBytes);
+    sizing(md, scales, text, cores);
+    return md.toString();
+  }
+
+  private static void scaleTable(StringBuilder md, ScaleRun s) {
+    md.append(f("### %,d new contacts (generated in %.0f s)%n%n", s.contacts(), s.generateSeconds()));
+    md.append("| job | wall s | CPU s | CPU / wall | peak heap / RSS GB | rows read | rows/s | floor s | floor | "
+        + "ratio |\n|---|---|---|---|---|---|---|---|---|---|\n");
+    for (JobRun j : s.jobs()) {
+      if (j.substituted()) {
+        md.append(f("| %s | – | – | – | – | – | – | – | %s | – |%n", j.job(), j.floorKind()));
+        continue;
+      }
+      md.append(f("| %s | %.1f | %.1f | %.2f | %.1f / %.1f | %,d | %,.0f | %.1f | %s | %.2f |%n", j.job(),
+          j.wallSeconds(), j.cpuSeconds(), j.cpuSeconds() / j.wallSeconds(), j.peakHeapBytes() / GIB,
+          j.peakRssBytes() / GIB, j.rows(), j.rowsPerSecond(), j.floorSeconds(), j.floorKind(), j.ratio()));
+    }
+    md.append(f("| **chain without text** | **%.1f** | %.1f | | %.1f / %.1f | | | **%.1f** | sum of the floors | "
+            + "**%.2f** |%n%n", s.wallSeconds(), s.measured().stream().mapToDouble(JobRun::cpuSeconds).sum(),
+        s.peakHeapBytes() / GIB, s.peakRssBytes() / GIB, s.floorSeconds(), s.wallSeconds() / s.floorSeconds()));
+  }
+
+  private static void textTable(StringBuilder md, TextRun t) {
+    md.append(f("### Text step (%,d new contacts)%n%n", t.contacts()));
+    md.append("| contacts analysed | customer turns | sentences | text job s | CPU s | raw CoreNLP, 1 thread, s | "
+        + "raw per core s | ratio | peak heap / RSS GB |\n|---|---|---|---|---|---|---|---|---|\n");
+    md.append(f("| %,d | %,d | %,d | %.1f | %.1f | %.1f | %.1f | %.2f | %.1f / %.1f |%n%n", t.contactsAnalysed(),
+        t.turns(), t.sentences(), t.job().wallSeconds(), t.job().cpuSeconds(), t.rawSeconds(),
+        t.floorPerCoreSeconds(), t.ratio(), t.job().peakHeapBytes() / GIB, t.job().peakRssBytes() / GIB));
+  }
+
+  private static void linearity(StringBuilder md, List<ScaleRun> scales) {
+    if (scales.size() < 2) {
+      return;
+    }
+    md.append("### Growth with the contacts\n\nSeconds per 100,000 contacts at each scale; `fixed s` and "
+        + "`s per 100k` are the least-squares line through all scales; `growth` is the last step's cost per extra "
+        + "contact over the first step's (1.0 = linear; with two scales, the exponent of the contacts).\n\n| job |");
+    scales.forEach(s -> md.append(f(" %,d |", s.contacts())));
+    md.append(" fixed s | s per 100k | growth | faster than linear |\n|---|");
+    scales.forEach(s -> md.append("---|"));
+    md.append("---|---|---|---|\n");
+    for (String job : jobNames(scales)) {
+      Linearity l = fit(scales, job);
+      if (l == null) {
+        continue;
+      }
+      md.append("| ").append(job).append(" |");
+      for (ScaleRun s : scales) {
+        md.append(f(" %.1f |", s.job(job).wallSeconds() / s.contacts() * 100_000));
+      }
+      md.append(f(" %.1f | %.1f | %.2f | %s |%n", l.fixedSeconds(), l.secondsPerContact() * 100_000, l.growth(),
+          l.fasterThanLinear() ? "**yes**" : "no"));
+    }
+    md.append('\n');
+  }
+
+  static Linearity fit(List<ScaleRun> scales, String job) {
+    List<Long> n = new ArrayList<>();
+    List<Double> t = new ArrayList<>();
+    for (ScaleRun s : scales) {
+      JobRun j = s.job(job);
+      if (j == null || j.substituted()) {
+        return null;
+      }
+      n.add(s.contacts());
+      t.add(j.wallSeconds());
+    }
+    return Linearity.of(n, t);
+  }
+
+  static Set<String> jobNames(List<ScaleRun> scales) {
+    Set<String> names = new LinkedHashSet<>();
+    scales.forEach(s -> s.jobs().forEach(j -> names.add(j.job())));
+    return names;
+  }
+
+  private static void goals(StringBuilder md, List<ScaleRun> scales, TextRun text, long maxHeapBytes) {
+    md.append("### Goals\n\n| goal | measured | met |\n|---|---|---|\n");
+    if (!scales.isEmpty()) {
+      ScaleRun big = scales.get(scales.size() - 1);
+      double ratio = big.wallSeconds() / big.floorSeconds();
+      md.append(f("| chain without text, %,d contacts, within %.0fx the sum of the floors | %.1f s against %.1f s: "
+          + "%.2fx | %s |%n", big.contacts(), CHAIN_GOAL, big.wallSeconds(), big.floorSeconds(), ratio,
+          yes(ratio <= CHAIN_GOAL)));
+      JobRun sc = big.job("scenarios");
+      if (sc != null && !sc.substituted()) {
+        boolean atScale = big.contacts() >= SCENARIO_GOAL_CONTACTS;
+        md.append(f("| scenario clustering of %,d contacts under %.0f min | %.1f s for %,d contacts | %s |%n",
+            SCENARIO_GOAL_CONTACTS, SCENARIO_GOAL_SECONDS / 60, sc.wallSeconds(), big.contacts(),
+            atScale ? yes(sc.wallSeconds() < SCENARIO_GOAL_SECONDS) : "not measured at that scale"));
+      }
+      double heap = scales.stream().mapToLong(ScaleRun::peakHeapBytes).max().orElse(0) / GIB;
+      double rss = scales.stream().mapToLong(ScaleRun::peakRssBytes).max().orElse(0) / GIB;
+      md.append(f("| peak memory within a %.0f GB driver | peak heap %.1f GB, RSS %.1f GB, heap limit %.1f GB | "
+          + "%s |%n", DRIVER_GOAL_GIB, heap, rss, maxHeapBytes / GIB, yes(heap <= DRIVER_GOAL_GIB
+          && maxHeapBytes / GIB <= DRIVER_GOAL_GIB + 0.01)));
+    }
+    if (text != null) {
+      md.append(f("| text step within %.0f %% of raw CoreNLP per core | %.1f s against %.1f s: %+.1f %% | %s |%n",
+          (TEXT_GOAL - 1) * 100, text.job().wallSeconds(), text.floorPerCoreSeconds(), (text.ratio() - 1) * 100,
+          yes(text.ratio() <= TEXT_GOAL)));
+    }
+    md.append('\n');
+  }
+
+  private static void sizing(StringBuilder md, List<ScaleRun> scales, TextRun text, int cores) {
+    if (scales.isEmpty()) {
+      return;
+    }
+    md.append(f("### Cluster sizing for a night in one hour%n%n"
+        + "From the lines above: each job's fixed seconds do not shrink with more cores, its per-contact seconds "
+        + "(measured on %d cores) do; the text step's per-contact core-seconds come from its own night. A plan "
+        + "may fill %.0f %% of the hour. Executors of %d cores.%n%n"
+        + "| contacts a night | core-seconds of work | fixed s | cores needed | executors |%n|---|---|---|---|---|%n",
+        cores, HOUR_USE * 100, EXECUTOR_CORES));
+    for (long night : List.of(1_000_000L, 10_000_000L)) {
+      double work = 0;
+      double fixed = 0;
+      for (String job : jobNames(scales)) {
+        Linearity l = fit(scales, job);
+        if (l != null) {
+          work += l.secondsPerContact() * cores * night;
+          fixed += l.fixedSeconds();
+        }
+      }
+      if (text != null) {
+        work += text.coreSecondsPerContact() * night;
+      }
+      double room = 3600 * HOUR_USE - fixed;
+      String need = room <= 0 ? "fixed costs alone exceed the hour" : f("%d", (long) Math.ceil(work / room));
+      String executors = room <= 0 ? "–" : f("%d", (long) Math.ceil(Math.ceil(work / room) / EXECUTOR_CORES));
+      md.append(f("| %,d | %,.0f | %.0f | %s | %s |%n", night, work, fixed, need, executors));
+    }
+    md.append('\n');
+  }
+
+  private static String yes(boolean met) {
+    return met ? "**yes**" : "**no**";
+  }
+
+  static String f(String format, Object... args) {
+    return String.format(Locale.ROOT, format, args);
+  }
+}

@@ -1,0 +1,76 @@
+package io.cxlake.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+
+class BenchReportTest {
+
+  private static final long GB = 1L << 30;
+
+  private static JobRun job(String name, double wall, double floor) {
+    return new JobRun(name, wall, wall * 1.8, 3 * GB, 4 * GB, 1000, floor, "scan of silver_contacts", List.of(), false);
+  }
+
+  /** Ingest 10 s + 0.1 ms per contact against a 5 s + 0.05 ms floor; scenarios 30 s + 0.2 ms against 2 s. */
+  private static ScaleRun scale(long n) {
+    return new ScaleRun(n, 1, List.of(job("ingest", 10 + 1e-4 * n, 5 + 5e-5 * n),
+        JobRun.substitute("text", "substituted, not timed"), job("scenarios", 30 + 2e-4 * n, 2 + 1e-5 * n)));
+  }
+
+  private static TextRun text() {
+    return new TextRun(20_000, 18_000, 50_000, 80_000, job("text", 60, 100), 100, 2);
+  }
+
+  @Test
+  void goalsAreJudgedOnTheLargestScale() {
+    List<ScaleRun> scales = List.of(scale(100_000), scale(1_000_000));
+    String md = BenchReport.markdown("test machine", "bin/cxlake bench", 2, 16 * GB, scales, text());
+    // largest: chain 10+100 + 30+200 = 340 s against 5+50 + 2+10 = 67 s: 5.07x, not met
+    assertTrue(md.contains("| chain without text, 1,000,000 contacts, within 2x the sum of the floors "
+        + "| 340.0 s against 67.0 s: 5.07x | **no** |"), md);
+    assertTrue(md.contains("| scenario clustering of 1,000,000 contacts under 10 min | 230.0 s for 1,000,000 "
+        + "contacts | **yes** |"), md);
+    // text: 60 s against 100 s raw / 2 cores = 50 s: +20 %, not met
+    assertTrue(md.contains("| 60.0 s against 50.0 s: +20.0 % | **no** |"), md);
+    assertTrue(md.contains("peak heap 3.0 GB, RSS 4.0 GB, heap limit 16.0 GB | **yes** |"), md);
+    assertTrue(md.contains("| text | – | – | – | – | – | – | – | substituted, not timed | – |"), md);
+  }
+
+  @Test
+  void growthAndSizingComeFromTheFittedLines() {
+    List<ScaleRun> scales = List.of(scale(100_000), scale(300_000), scale(1_000_000));
+    String md = BenchReport.markdown("m", "c", 2, 8 * GB, scales, text());
+    assertTrue(md.contains("| ingest | 20.0 | 13.3 | 11.0 | 10.0 | 10.0 | 1.00 | no |"), md);
+    // 1M a night: (1e-4 + 2e-4) s x 2 cores x 1M = 600 core-s, text 60 x 2 / 18,000 x 1M = 6,667: 7,267 core-s;
+    // fixed 40 s; room 0.8 x 3600 - 40 = 2,840 s: 3 cores, 1 executor of 4
+    assertTrue(md.contains("| 1,000,000 | 7,267 | 40 | 3 | 1 |"), md);
+    assertTrue(md.contains("| 10,000,000 | 72,667 | 40 | 26 | 7 |"), md);
+  }
+
+  @Test
+  void theChartIsWellFormedSvgWithALineForTheChainItsFloorsAndEachTimedJob() throws Exception {
+    String svg = ChainChart.svg(List.of(scale(100_000), scale(300_000), scale(1_000_000)));
+    Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+    assertEquals("svg", doc.getDocumentElement().getNodeName());
+    assertEquals(5, doc.getElementsByTagName("polyline").getLength()); // chain, linear, floors, ingest, scenarios
+    assertTrue(svg.contains(">scenarios</text>") && !svg.contains(">text</text>"));
+  }
+
+  @Test
+  void theCsvHasOneRowPerJobAndScale() {
+    String csv = BenchCsv.of(List.of(scale(100_000)), text());
+    List<String> lines = csv.lines().toList();
+    assertEquals(BenchCsv.HEADER, lines.get(0));
+    assertEquals(5, lines.size());
+    assertTrue(lines.get(1).startsWith("text:20000,text,60.000,108.000,"), lines.get(1));
+    assertTrue(lines.get(3).endsWith("\"substituted, not timed\",true"), lines.get(3));
+  }
+}
