@@ -48,7 +48,7 @@ final class BenchReport {
   }
 
   private static void scaleTable(StringBuilder md, ScaleRun s) {
-    md.append(f("### %,d new contacts (generated in %.0f s)%n%n", s.contacts(), s.generateSeconds()));
+    md.append(f("### %,d new contacts (generated in %.1f s)%n%n", s.contacts(), s.generateSeconds()));
     md.append("| job | wall s | CPU s | CPU / wall | peak heap / RSS GB | rows read | rows/s | floor s | floor | "
         + "ratio |\n|---|---|---|---|---|---|---|---|---|---|\n");
     for (JobRun j : s.jobs()) {
@@ -67,11 +67,13 @@ final class BenchReport {
 
   private static void textTable(StringBuilder md, TextRun t) {
     md.append(f("### Text step (%,d new contacts)%n%n", t.contacts()));
-    md.append("| contacts analysed | customer turns | sentences | text job s | CPU s | raw CoreNLP, 1 thread, s | "
-        + "raw per core s | ratio | peak heap / RSS GB |\n|---|---|---|---|---|---|---|---|---|\n");
-    md.append(f("| %,d | %,d | %,d | %.1f | %.1f | %.1f | %.1f | %.2f | %.1f / %.1f |%n%n", t.contactsAnalysed(),
-        t.turns(), t.sentences(), t.job().wallSeconds(), t.job().cpuSeconds(), t.rawSeconds(),
-        t.floorPerCoreSeconds(), t.ratio(), t.job().peakHeapBytes() / GIB, t.job().peakRssBytes() / GIB));
+    md.append(f("| contacts analysed | customer turns | sentences | text job s | CPU s | raw CoreNLP, 1 thread, s | "
+        + "raw per core s | ratio | raw CoreNLP, %d threads, s | ratio to it | peak heap / RSS GB |%n"
+        + "|---|---|---|---|---|---|---|---|---|---|---|%n", t.cores()));
+    md.append(f("| %,d | %,d | %,d | %.1f | %.1f | %.1f | %.1f | %.2f | %.1f | %.2f | %.1f / %.1f |%n%n",
+        t.contactsAnalysed(), t.turns(), t.sentences(), t.job().wallSeconds(), t.job().cpuSeconds(), t.rawSeconds(),
+        t.floorPerCoreSeconds(), t.ratio(), t.rawParallelSeconds(), t.ratioToParallel(),
+        t.job().peakHeapBytes() / GIB, t.job().peakRssBytes() / GIB));
   }
 
   private static void linearity(StringBuilder md, List<ScaleRun> scales) {

@@ -19,17 +19,28 @@ import scala.collection.JavaConverters;
  * node names its file index's location), so the benchmark learns which lake tables a job read, including the
  * reads inside Delta's MERGE and writes, without a list kept by hand beside each job.
  */
-final class TableReads extends SparkListener {
+final class TableReads extends SparkListener implements AutoCloseable {
 
   /** "Location: PreparedDeltaFileIndex(1 paths)[file:/lake/silver_contacts]": the bracketed path list. */
   private static final Pattern PATHS = Pattern.compile("\\[(.*)]\\s*$");
 
   private final Set<String> locations = ConcurrentHashMap.newKeySet();
+  private final SparkSession spark;
+
+  private TableReads(SparkSession spark) {
+    this.spark = spark;
+  }
 
   static TableReads attach(SparkSession spark) {
-    TableReads r = new TableReads();
+    TableReads r = new TableReads(spark);
     spark.sparkContext().addSparkListener(r);
     return r;
+  }
+
+  /** Leaves the listener bus, so a session that outlives the benchmark (a shared test session) keeps no plans. */
+  @Override
+  public void close() {
+    spark.sparkContext().removeSparkListener(this);
   }
 
   @Override

@@ -45,10 +45,12 @@ final class TextStep {
     List<String> texts = lake.read("silver_turns").where(col("speaker").equalTo("customer").and(col("text").isNotNull()))
         .select("text").as(Encoders.STRING()).collectAsList();
     NlpThroughput.Rate raw = NlpThroughput.rawDetected(texts);
+    int cores = spark.sparkContext().defaultParallelism();
+    NlpThroughput.Rate parallel = NlpThroughput.rawDetectedParallel(texts, cores);
     long analysed = lake.read(Tables.CONTACT_TEXT).count();
     JobRun job = JobMeasure.of(TextEnrichmentJob.NAME, m, texts.size(), raw.seconds(), "raw CoreNLP, 1 thread");
-    return new TextRun(contacts, analysed, texts.size(), raw.sentences(), job, raw.seconds(),
-        spark.sparkContext().defaultParallelism());
+    return new TextRun(contacts, analysed, texts.size(), raw.sentences(), job, raw.seconds(), parallel.seconds(),
+        cores);
   }
 
   /** The generator's planted query type, mood and goal of every contact. */

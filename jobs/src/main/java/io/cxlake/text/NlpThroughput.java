@@ -57,6 +57,38 @@ public final class NlpThroughput {
     return new Rate(a.sentences() + b.sentences(), a.seconds() + b.seconds());
   }
 
+  /**
+   * The same as {@link #rawDetected} on {@code threads} plain Java threads sharing the pipelines (as Spark's tasks
+   * share them in one executor), each thread a strided share of the texts: what the machine's cores give CoreNLP
+   * without Spark, which separates Spark's overhead from how well the cores scale.
+   */
+  public static Rate rawDetectedParallel(List<String> texts, int threads) {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+    try {
+      List<java.util.concurrent.Callable<Rate>> shares = new ArrayList<>();
+      for (int i = 0; i < threads; i++) {
+        List<String> share = new ArrayList<>();
+        for (int k = i; k < texts.size(); k += threads) {
+          share.add(texts.get(k));
+        }
+        shares.add(() -> rawDetected(share));
+      }
+      long t0 = System.nanoTime();
+      long sentences = 0;
+      for (java.util.concurrent.Future<Rate> f : pool.invokeAll(shares)) {
+        sentences += f.get().sentences();
+      }
+      return new Rate(sentences, (System.nanoTime() - t0) / 1e9);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while timing CoreNLP", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException("CoreNLP failed on a benchmark text", e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   /** The job's tokeniser over the texts inside Spark tasks; sentences counted by the tasks. */
   public static Rate inSpark(Dataset<String> texts, String language, int partitions) {
     TextSettings s = TextSettings.defaults();

@@ -25,7 +25,7 @@ class BenchReportTest {
   }
 
   private static TextRun text() {
-    return new TextRun(20_000, 18_000, 50_000, 80_000, job("text", 60, 100), 100, 2);
+    return new TextRun(20_000, 18_000, 50_000, 80_000, job("text", 60, 100), 100, 80, 2);
   }
 
   @Test
@@ -39,6 +39,9 @@ class BenchReportTest {
         + "contacts | **yes** |"), md);
     // text: 60 s against 100 s raw / 2 cores = 50 s: +20 %, not met
     assertTrue(md.contains("| 60.0 s against 50.0 s: +20.0 % | **no** |"), md);
+    // and against plain CoreNLP on 2 threads (80 s): 0.75
+    assertTrue(md.contains("| 18,000 | 50,000 | 80,000 | 60.0 | 108.0 | 100.0 | 50.0 | 1.20 | 80.0 | 0.75 | 3.0 / 4.0 |"),
+        md);
     assertTrue(md.contains("peak heap 3.0 GB, RSS 4.0 GB, heap limit 16.0 GB | **yes** |"), md);
     assertTrue(md.contains("| text | – | – | – | – | – | – | – | substituted, not timed | – |"), md);
   }

@@ -29,11 +29,12 @@ class TableReadsTest {
     String lake = tmp.resolve("lake").toString();
     spark.range(10).write().format("delta").save(lake + "/silver_x");
     spark.range(5).write().format("delta").save(lake + "/gold_y");
-    TableReads reads = TableReads.attach(spark);
-    reads.drainTables(spark, lake);
-    spark.read().format("delta").load(lake + "/silver_x").where("id > 3")
-        .join(spark.read().format("delta").load(lake + "/gold_y"), "id").count();
-    assertEquals(Set.of("gold_y", "silver_x"), reads.drainTables(spark, lake));
-    assertEquals(Set.of(), reads.drainTables(spark, lake));
+    try (TableReads reads = TableReads.attach(spark)) {
+      reads.drainTables(spark, lake);
+      spark.read().format("delta").load(lake + "/silver_x").where("id > 3")
+          .join(spark.read().format("delta").load(lake + "/gold_y"), "id").count();
+      assertEquals(Set.of("gold_y", "silver_x"), reads.drainTables(spark, lake));
+      assertEquals(Set.of(), reads.drainTables(spark, lake));
+    }
   }
 }
