@@ -31,10 +31,13 @@ final class BenchReport {
    * @param cores the cores the local session had (the per-core rates are relative to them)
    * @param maxHeapBytes the JVM's heap limit (-Xmx) the run completed in
    */
-  static String markdown(String machine, String command, int cores, long maxHeapBytes, List<ScaleRun> scales,
-                         TextRun text) {
+  static String markdown(String machine, String command, int cores, long maxHeapBytes, ScaleRun warmUp,
+                         List<ScaleRun> scales, TextRun text) {
     StringBuilder md = new StringBuilder();
     md.append("**Machine:** ").append(machine).append("  \n**Command:** `").append(command).append("`\n\n");
+    if (warmUp != null) {
+      warmUp(md, warmUp, scales);
+    }
     for (ScaleRun s : scales) {
       scaleTable(md, s);
     }
@@ -76,13 +79,31 @@ final class BenchReport {
         t.job().peakHeapBytes() / GIB, t.job().peakRssBytes() / GIB));
   }
 
+  /** The untimed first night: what a fresh JVM pays on top of the warm figures of the scales. */
+  private static void warmUp(StringBuilder md, ScaleRun w, List<ScaleRun> scales) {
+    md.append(f("**Warm-up:** before the scales, the chain ran on a night of %,d contacts in %.1f s: the first night "
+        + "in this JVM, which pays class loading, the JIT and Spark's code generation of every job's queries. The "
+        + "scales below are measured after it.", w.contacts(), w.wallSeconds()));
+    if (scales.size() >= 2) {
+      double warm = 0;
+      for (String job : jobNames(scales)) {
+        Linearity l = fit(scales, job);
+        warm += l == null ? 0 : l.fixedSeconds() + l.secondsPerContact() * w.contacts();
+      }
+      md.append(f(" The lines through the scales put a warm night of that size at %.1f s, so a nightly run in a fresh "
+          + "JVM takes about %.0f s longer than they show.", warm, w.wallSeconds() - warm));
+    }
+    md.append("\n\n");
+  }
+
   private static void linearity(StringBuilder md, List<ScaleRun> scales) {
     if (scales.size() < 2) {
       return;
     }
     md.append("### Growth with the contacts\n\nSeconds per 100,000 contacts at each scale; `fixed s` and "
         + "`s per 100k` are the least-squares line through all scales; `growth` is the last step's cost per extra "
-        + "contact over the first step's (1.0 = linear; with two scales, the exponent of the contacts).\n\n| job |");
+        + "contact over the first step's (1.0 = linear; with two scales, the exponent of the contacts; – when the "
+        + "smaller night took longer).\n\n| job |");
     scales.forEach(s -> md.append(f(" %,d |", s.contacts())));
     md.append(" fixed s | s per 100k | growth | faster than linear |\n|---|");
     scales.forEach(s -> md.append("---|"));
@@ -96,7 +117,9 @@ final class BenchReport {
       for (ScaleRun s : scales) {
         md.append(f(" %.1f |", s.job(job).wallSeconds() / s.contacts() * 100_000));
       }
-      md.append(f(" %.1f | %.1f | %.2f | %s |%n", l.fixedSeconds(), l.secondsPerContact() * 100_000, l.growth(),
+      // no growth figure when the first step's marginal cost is not positive (the smaller night took longer)
+      String growth = Double.isNaN(l.growth()) ? "–" : f("%.2f", l.growth());
+      md.append(f(" %.1f | %.1f | %s | %s |%n", l.fixedSeconds(), l.secondsPerContact() * 100_000, growth,
           l.fasterThanLinear() ? "**yes**" : "no"));
     }
     md.append('\n');

@@ -8,15 +8,18 @@ import java.util.Map;
 
 /**
  * Options of {@code cxlake bench}: {@code --contacts N[,N...]} (the scales, ascending), {@code --text-contacts N}
- * (the night the text step is measured on; 0 skips it), {@code --work DIR}, {@code --set key=value}.
+ * (the night the text step is measured on; 0 skips it), {@code --warmup-contacts N} (an untimed first night that
+ * pays the JVM's class loading and JIT before the scales; 0 skips it), {@code --work DIR}, {@code --set key=value}.
  */
-record ChainArgs(List<Long> scales, long textContacts, Path work, Map<String, String> overrides) {
+record ChainArgs(List<Long> scales, long textContacts, long warmUpContacts, Path work, Map<String, String> overrides) {
 
-  static final String USAGE = "bench --contacts N[,N...] [--text-contacts N] [--work DIR] [--set key=value]";
+  static final String USAGE = "bench --contacts N[,N...] [--text-contacts N] [--warmup-contacts N] [--work DIR] "
+      + "[--set key=value]";
 
   static ChainArgs parse(String[] args) {
     List<Long> scales = List.of(100_000L, 300_000L, 1_000_000L);
     long text = 20_000;
+    long warmUp = 10_000;
     Path work = Path.of("target", "bench");
     Map<String, String> overrides = new LinkedHashMap<>();
     for (int i = 0; i < args.length; i++) {
@@ -27,6 +30,7 @@ record ChainArgs(List<Long> scales, long textContacts, Path work, Map<String, St
       switch (args[i]) {
         case "--contacts" -> scales = scales(value);
         case "--text-contacts" -> text = count(value, "--text-contacts");
+        case "--warmup-contacts" -> warmUp = count(value, "--warmup-contacts");
         case "--work" -> work = Path.of(value);
         case "--set" -> {
           String[] kv = value.split("=", 2);
@@ -39,7 +43,7 @@ record ChainArgs(List<Long> scales, long textContacts, Path work, Map<String, St
       }
       i++;
     }
-    return new ChainArgs(scales, text, work.toAbsolutePath(), Map.copyOf(overrides));
+    return new ChainArgs(scales, text, warmUp, work.toAbsolutePath(), Map.copyOf(overrides));
   }
 
   private static List<Long> scales(String list) {

@@ -41,6 +41,7 @@ public final class ChainBenchmark {
   private final String command;
   private final SparkSession spark;
   private final TableReads reads;
+  private ScaleRun warmUp;
 
   private ChainBenchmark(ChainArgs args, String command, SparkSession spark) {
     this.args = args;
@@ -79,15 +80,18 @@ public final class ChainBenchmark {
       donors = new TextStep.Donors(new Lakehouse(spark, c), dir.resolve("gen/ground_truth/contact_scenarios.csv"));
       write(List.of(), text);
     }
+    // the first night in a JVM loads classes and JIT-compiles every job's code: paid here once, reported on its
+    // own, so that the scales' fixed and per-contact costs are a warm JVM's and comparable with each other
+    warmUp = args.warmUpContacts() > 0 ? scale("warmup-", args.warmUpContacts(), donors) : null;
     List<ScaleRun> scales = new ArrayList<>();
     for (long n : args.scales()) {
-      scales.add(scale(n, donors));
+      scales.add(scale("chain-", n, donors));
       write(scales, text);
     }
   }
 
-  private ScaleRun scale(long contacts, TextStep.Donors donors) throws IOException {
-    Path dir = args.work().resolve("chain-" + contacts);
+  private ScaleRun scale(String prefix, long contacts, TextStep.Donors donors) throws IOException {
+    Path dir = args.work().resolve(prefix + contacts);
     double generate = generate(contacts, dir.resolve("gen"), SEED);
     CxConfig config = config(args, dir);
     Lakehouse lake = new Lakehouse(spark, config);
@@ -139,7 +143,7 @@ public final class ChainBenchmark {
   private void write(List<ScaleRun> scales, TextRun text) throws IOException {
     int cores = spark.sparkContext().defaultParallelism();
     Files.writeString(args.work().resolve("results.md"), BenchReport.markdown(Machine.describe(spark), command, cores,
-        Runtime.getRuntime().maxMemory(), scales, text));
+        Runtime.getRuntime().maxMemory(), warmUp, scales, text));
     Files.writeString(args.work().resolve("results.csv"), BenchCsv.of(scales, text));
     if (scales.size() >= 2) {
       Files.writeString(args.work().resolve("chain-time.svg"), ChainChart.svg(scales));

@@ -31,7 +31,7 @@ class BenchReportTest {
   @Test
   void goalsAreJudgedOnTheLargestScale() {
     List<ScaleRun> scales = List.of(scale(100_000), scale(1_000_000));
-    String md = BenchReport.markdown("test machine", "bin/cxlake bench", 2, 16 * GB, scales, text());
+    String md = BenchReport.markdown("test machine", "bin/cxlake bench", 2, 16 * GB, null, scales, text());
     // largest: chain 10+100 + 30+200 = 340 s against 5+50 + 2+10 = 67 s: 5.07x, not met
     assertTrue(md.contains("| chain without text, 1,000,000 contacts, within 2x the sum of the floors "
         + "| 340.0 s against 67.0 s: 5.07x | **no** |"), md);
@@ -49,12 +49,25 @@ class BenchReportTest {
   @Test
   void growthAndSizingComeFromTheFittedLines() {
     List<ScaleRun> scales = List.of(scale(100_000), scale(300_000), scale(1_000_000));
-    String md = BenchReport.markdown("m", "c", 2, 8 * GB, scales, text());
+    String md = BenchReport.markdown("m", "c", 2, 8 * GB, scale(10_000), scales, text());
+    // warm-up: 10 + 1 + 30 + 2 = 43 s; the fitted lines give the same at 10,000, so nothing more for a fresh JVM
+    assertTrue(md.contains("on a night of 10,000 contacts in 43.0 s"), md);
+    assertTrue(md.contains("put a warm night of that size at 43.0 s, so a nightly run in a fresh JVM takes about 0 s"),
+        md);
     assertTrue(md.contains("| ingest | 20.0 | 13.3 | 11.0 | 10.0 | 10.0 | 1.00 | no |"), md);
     // 1M a night: (1e-4 + 2e-4) s x 2 cores x 1M = 600 core-s, text 60 x 2 / 18,000 x 1M = 6,667: 7,267 core-s;
     // fixed 40 s; room 0.8 x 3600 - 40 = 2,840 s: 3 cores, 1 executor of 4
     assertTrue(md.contains("| 1,000,000 | 7,267 | 40 | 3 | 1 |"), md);
     assertTrue(md.contains("| 10,000,000 | 72,667 | 40 | 26 | 7 |"), md);
+  }
+
+  @Test
+  void aSmallerNightThatTookLongerGivesNoGrowthFigure() {
+    List<ScaleRun> scales = List.of(new ScaleRun(100_000, 1, List.of(job("tolerance", 34, 2))),
+        new ScaleRun(300_000, 1, List.of(job("tolerance", 20, 4))),
+        new ScaleRun(1_000_000, 1, List.of(job("tolerance", 27, 7))));
+    String md = BenchReport.markdown("m", "c", 2, 8 * GB, null, scales, null);
+    assertTrue(md.contains("| tolerance | 34.0 | 6.7 | 2.7 | 0.0 | 5.8 | – | no |"), md);
   }
 
   @Test

@@ -13,9 +13,10 @@ class ChainArgsTest {
   @Test
   void parsesScalesTextNightWorkAndOverrides() {
     ChainArgs a = ChainArgs.parse(new String[] {"--contacts", "100000,300_000,1000000", "--text-contacts", "0",
-        "--work", "/tmp/b", "--set", "scores.lookback-days=28"});
+        "--warmup-contacts", "5000", "--work", "/tmp/b", "--set", "scores.lookback-days=28"});
     assertEquals(List.of(100_000L, 300_000L, 1_000_000L), a.scales());
     assertEquals(0, a.textContacts());
+    assertEquals(5000, a.warmUpContacts());
     assertEquals("/tmp/b", a.work().toString());
     assertEquals(Map.of("scores.lookback-days", "28"), a.overrides());
   }
@@ -25,6 +26,7 @@ class ChainArgsTest {
     ChainArgs a = ChainArgs.parse(new String[0]);
     assertEquals(List.of(100_000L, 300_000L, 1_000_000L), a.scales());
     assertEquals(20_000, a.textContacts());
+    assertEquals(10_000, a.warmUpContacts());
   }
 
   @Test
