@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * An SVG line chart of seconds against contacts: the whole chain, the sum of its floors, and each job, with a
- * dashed line for what linear growth from the smallest scale would give the chain. Plain SVG, so BENCHMARKS.md
+ * dashed straight line (fixed + per-contact seconds, fitted by least squares) under the chain: where the chain
+ * bends away from it, its cost is not linear. Plain SVG, so BENCHMARKS.md
  * shows it on any Git host and in any browser.
  */
 final class ChainChart {
@@ -26,7 +27,8 @@ final class ChainChart {
   static String svg(List<ScaleRun> scales) {
     List<Long> n = scales.stream().map(ScaleRun::contacts).toList();
     List<Series> series = series(scales);
-    double maxY = series.stream().flatMap(s -> s.seconds().stream()).mapToDouble(Double::doubleValue).max().orElse(1);
+    double maxY = roundUp(series.stream().flatMap(s -> s.seconds().stream()).mapToDouble(Double::doubleValue).max()
+        .orElse(1));
     double maxX = n.get(n.size() - 1);
     StringBuilder svg = new StringBuilder(BenchReport.f("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" "
         + "height=\"%d\" font-family=\"sans-serif\" font-size=\"12\">%n<rect width=\"100%%\" height=\"100%%\" "
@@ -51,11 +53,12 @@ final class ChainChart {
 
   static List<Series> series(List<ScaleRun> scales) {
     List<Series> out = new ArrayList<>();
-    ScaleRun first = scales.get(0);
     out.add(new Series("chain without text", scales.stream().map(ScaleRun::wallSeconds).toList(), "#000000", true,
         false));
-    out.add(new Series("linear from " + BenchReport.f("%,d", first.contacts()), scales.stream()
-        .map(s -> first.wallSeconds() * s.contacts() / first.contacts()).toList(), "#000000", false, true));
+    Linearity chain = Linearity.of(scales.stream().map(ScaleRun::contacts).toList(),
+        scales.stream().map(ScaleRun::wallSeconds).toList());
+    out.add(new Series("chain, straight line fitted", scales.stream()
+        .map(s -> chain.fixedSeconds() + chain.secondsPerContact() * s.contacts()).toList(), "#000000", false, true));
     out.add(new Series("sum of the floors", scales.stream().map(ScaleRun::floorSeconds).toList(), "#999999", true,
         true));
     int c = 0;
@@ -66,6 +69,14 @@ final class ChainChart {
       }
     }
     return out;
+  }
+
+  /** The axis top: the maximum rounded up to five ticks of 1, 2 or 5 times a power of ten. */
+  static double roundUp(double max) {
+    double raw = max / 5;
+    double power = Math.pow(10, Math.floor(Math.log10(raw)));
+    double step = raw <= power ? power : raw <= 2 * power ? 2 * power : raw <= 5 * power ? 5 * power : 10 * power;
+    return step * 5;
   }
 
   private static void axes(StringBuilder svg, double maxX, double maxY) {

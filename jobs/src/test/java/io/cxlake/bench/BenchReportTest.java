@@ -76,8 +76,10 @@ class BenchReportTest {
     Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
         .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
     assertEquals("svg", doc.getDocumentElement().getNodeName());
-    assertEquals(5, doc.getElementsByTagName("polyline").getLength()); // chain, linear, floors, ingest, scenarios
+    assertEquals(5, doc.getElementsByTagName("polyline").getLength()); // chain, its fitted line, floors, ingest, scenarios
     assertTrue(svg.contains(">scenarios</text>") && !svg.contains(">text</text>"));
+    assertEquals(1000, ChainChart.roundUp(918.5));
+    assertEquals(50, ChainChart.roundUp(43));
   }
 
   @Test
