@@ -85,11 +85,7 @@ final class BenchReport {
         + "in this JVM, which pays class loading, the JIT and Spark's code generation of every job's queries. The "
         + "scales below are measured after it.", w.contacts(), w.wallSeconds()));
     if (scales.size() >= 2) {
-      double warm = 0;
-      for (String job : jobNames(scales)) {
-        Linearity l = fit(scales, job);
-        warm += l == null ? 0 : l.fixedSeconds() + l.secondsPerContact() * w.contacts();
-      }
+      double warm = chainLine(scales).seconds(w.contacts());
       md.append(f(" The lines through the scales put a warm night of that size at %.1f s, so a nightly run in a fresh "
           + "JVM takes about %.0f s longer than they show.", warm, w.wallSeconds() - warm));
     }
@@ -139,6 +135,27 @@ final class BenchReport {
     return Linearity.of(n, t);
   }
 
+  /** Fixed seconds plus seconds per contact. */
+  record Line(double fixedSeconds, double secondsPerContact) {
+    double seconds(long contacts) {
+      return fixedSeconds + secondsPerContact * contacts;
+    }
+  }
+
+  /** The chain's line: the sum of its timed jobs' fitted lines (the warm-up paragraph, sizing and the chart). */
+  static Line chainLine(List<ScaleRun> scales) {
+    double fixed = 0;
+    double perContact = 0;
+    for (String job : jobNames(scales)) {
+      Linearity l = fit(scales, job);
+      if (l != null) {
+        fixed += l.fixedSeconds();
+        perContact += l.secondsPerContact();
+      }
+    }
+    return new Line(fixed, perContact);
+  }
+
   static Set<String> jobNames(List<ScaleRun> scales) {
     Set<String> names = new LinkedHashSet<>();
     scales.forEach(s -> s.jobs().forEach(j -> names.add(j.job())));
@@ -184,16 +201,10 @@ final class BenchReport {
         + "may fill %.0f %% of the hour. Executors of %d cores.%n%n"
         + "| contacts a night | core-seconds of work | fixed s | cores needed | executors |%n|---|---|---|---|---|%n",
         cores, HOUR_USE * 100, EXECUTOR_CORES));
+    Line chain = chainLine(scales);
     for (long night : List.of(1_000_000L, 10_000_000L)) {
-      double work = 0;
-      double fixed = 0;
-      for (String job : jobNames(scales)) {
-        Linearity l = fit(scales, job);
-        if (l != null) {
-          work += l.secondsPerContact() * cores * night;
-          fixed += l.fixedSeconds();
-        }
-      }
+      double work = chain.secondsPerContact() * cores * night;
+      double fixed = chain.fixedSeconds();
       if (text != null) {
         work += text.coreSecondsPerContact() * night;
       }

@@ -41,7 +41,6 @@ public final class ChainBenchmark {
   private final String command;
   private final SparkSession spark;
   private final TableReads reads;
-  private ScaleRun warmUp;
 
   private ChainBenchmark(ChainArgs args, String command, SparkSession spark) {
     this.args = args;
@@ -78,15 +77,15 @@ public final class ChainBenchmark {
       CxConfig c = config(args, dir);
       text = TextStep.measure(spark, reads, c, dir.resolve("gen"), DAY, args.textContacts());
       donors = new TextStep.Donors(new Lakehouse(spark, c), dir.resolve("gen/ground_truth/contact_scenarios.csv"));
-      write(List.of(), text);
+      write(null, List.of(), text);
     }
     // the first night in a JVM loads classes and JIT-compiles every job's code: paid here once, reported on its
     // own, so that the scales' fixed and per-contact costs are a warm JVM's and comparable with each other
-    warmUp = args.warmUpContacts() > 0 ? scale("warmup-", args.warmUpContacts(), donors) : null;
+    ScaleRun warmUp = args.warmUpContacts() > 0 ? scale("warmup-", args.warmUpContacts(), donors) : null;
     List<ScaleRun> scales = new ArrayList<>();
     for (long n : args.scales()) {
       scales.add(scale("chain-", n, donors));
-      write(scales, text);
+      write(warmUp, scales, text);
     }
   }
 
@@ -140,7 +139,7 @@ public final class ChainBenchmark {
     return ConfigLoader.load("local", settings);
   }
 
-  private void write(List<ScaleRun> scales, TextRun text) throws IOException {
+  private void write(ScaleRun warmUp, List<ScaleRun> scales, TextRun text) throws IOException {
     int cores = spark.sparkContext().defaultParallelism();
     Files.writeString(args.work().resolve("results.md"), BenchReport.markdown(Machine.describe(spark), command, cores,
         Runtime.getRuntime().maxMemory(), warmUp, scales, text));

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * An SVG line chart of seconds against contacts: the whole chain, the sum of its floors, and each job, with a
- * dashed straight line (fixed + per-contact seconds, fitted by least squares) under the chain: where the chain
- * bends away from it, its cost is not linear. Plain SVG, so BENCHMARKS.md
+ * dashed straight line under the chain (the sum of the jobs' least-squares lines, {@link BenchReport#chainLine}):
+ * where the chain bends away from it, its cost is not linear. Plain SVG, so BENCHMARKS.md
  * shows it on any Git host and in any browser.
  */
 final class ChainChart {
@@ -55,10 +55,9 @@ final class ChainChart {
     List<Series> out = new ArrayList<>();
     out.add(new Series("chain without text", scales.stream().map(ScaleRun::wallSeconds).toList(), "#000000", true,
         false));
-    Linearity chain = Linearity.of(scales.stream().map(ScaleRun::contacts).toList(),
-        scales.stream().map(ScaleRun::wallSeconds).toList());
-    out.add(new Series("chain, straight line fitted", scales.stream()
-        .map(s -> chain.fixedSeconds() + chain.secondsPerContact() * s.contacts()).toList(), "#000000", false, true));
+    BenchReport.Line chain = BenchReport.chainLine(scales);
+    out.add(new Series("chain, straight line fitted", scales.stream().map(s -> chain.seconds(s.contacts())).toList(),
+        "#000000", false, true));
     out.add(new Series("sum of the floors", scales.stream().map(ScaleRun::floorSeconds).toList(), "#999999", true,
         true));
     int c = 0;

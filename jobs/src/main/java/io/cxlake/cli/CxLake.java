@@ -14,8 +14,9 @@ public final class CxLake {
       "  nightly  " + JobOptions.USAGE + "      run the whole nightly chain",
       "  run JOB  " + JobOptions.USAGE + "      run one job (jobs: " + jobNames() + ")",
       "  generate --out DIR [--contacts N --days D --start-date YYYY-MM-DD --seed S]   synthetic feeds with truth",
-      "  bench --contacts N[,N...] [--text-contacts N] [--warmup-contacts N] [--work DIR] [--set k=v]  the nightly chain at each scale "
-          + "against floors measured in the same run (results.md, results.csv, chain-time.svg)",
+      "  bench --contacts N[,N...] [--text-contacts N] [--warmup-contacts N] [--work DIR] [--set k=v]  "
+          + "the nightly chain at each scale against floors measured in the same run "
+          + "(results.md, results.csv, chain-time.svg)",
       "  bench-ingest --contacts N [--work DIR]   ingest benchmark against a bare Delta copy (see BENCHMARKS.md)",
       "  bench-tolerance --contacts N [--work DIR] [--set k=v]  wait-tolerance benchmark against a bare scan of silver contacts",
       "  bench-text --contacts N [--work DIR] [--set k=v]  CoreNLP in Spark against plain CoreNLP, and the text job on N contacts",

@@ -4,6 +4,11 @@ import edu.stanford.nlp.pipeline.CoreDocument;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -63,9 +68,9 @@ public final class NlpThroughput {
    * without Spark, which separates Spark's overhead from how well the cores scale.
    */
   public static Rate rawDetectedParallel(List<String> texts, int threads) {
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      List<java.util.concurrent.Callable<Rate>> shares = new ArrayList<>();
+      List<Callable<Rate>> shares = new ArrayList<>();
       for (int i = 0; i < threads; i++) {
         List<String> share = new ArrayList<>();
         for (int k = i; k < texts.size(); k += threads) {
@@ -75,14 +80,14 @@ public final class NlpThroughput {
       }
       long t0 = System.nanoTime();
       long sentences = 0;
-      for (java.util.concurrent.Future<Rate> f : pool.invokeAll(shares)) {
+      for (Future<Rate> f : pool.invokeAll(shares)) {
         sentences += f.get().sentences();
       }
       return new Rate(sentences, (System.nanoTime() - t0) / 1e9);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while timing CoreNLP", e);
-    } catch (java.util.concurrent.ExecutionException e) {
+    } catch (ExecutionException e) {
       throw new IllegalStateException("CoreNLP failed on a benchmark text", e.getCause());
     } finally {
       pool.shutdownNow();
