@@ -59,10 +59,15 @@ record ChainArgs(List<Long> scales, long textContacts, long warmUpContacts, Path
   }
 
   private static long count(String s, String option) {
+    long n;
     try {
-      return Long.parseLong(s.replace("_", ""));
+      n = Long.parseLong(s.replace("_", ""));
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(option + " takes a whole number, got " + s);
     }
+    if (n < 0) { // a negative night would otherwise be skipped like 0, silently
+      throw new IllegalArgumentException(option + " takes a whole number of 0 or more, got " + s);
+    }
+    return n;
   }
 }

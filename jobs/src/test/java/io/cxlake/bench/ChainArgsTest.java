@@ -39,5 +39,10 @@ class ChainArgsTest {
         new String[] {"--contacts"})).getMessage().contains("needs a value"));
     assertTrue(assertThrows(IllegalArgumentException.class, () -> ChainArgs.parse(
         new String[] {"--contacts", "1e6"})).getMessage().contains("whole number"));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> ChainArgs.parse(
+        new String[] {"--warmup-contacts", "-5"})).getMessage()
+        .contains("--warmup-contacts takes a whole number of 0 or more"));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> ChainArgs.parse(
+        new String[] {"--text-contacts", "-1"})).getMessage().contains("0 or more"));
   }
 }
