@@ -49,6 +49,11 @@ public final class ChurnJob implements NightlyJob {
   }
 
   @Override
+  public void validate(io.cxlake.config.CxConfig config) {
+    ChurnSettings.from(config);
+  }
+
+  @Override
   public String run(SparkSession spark, JobContext ctx) {
     long start = System.nanoTime();
     ChurnSettings s = ChurnSettings.from(ctx.config());

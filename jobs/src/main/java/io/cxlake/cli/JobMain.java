@@ -9,7 +9,9 @@ import io.cxlake.pipeline.RunLock;
 import java.time.Duration;
 import io.cxlake.spark.SparkSessions;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import io.cxlake.runs.JobAccounting;
 import org.apache.spark.sql.SparkSession;
 
 /** Runs jobs for run dates with progress lines, one summary line, and an exit code. */
@@ -44,21 +46,26 @@ public final class JobMain {
     try {
       options = JobOptions.parse(args);
       config = ConfigLoader.load(options.env(), ConfigLoader.parseOverrides(options.overrides()));
+      validateAll(jobs, config);
     } catch (IllegalArgumentException e) {
       System.err.println("error: " + e.getMessage());
       return 2;
     }
     long start = System.nanoTime();
     SparkSession spark = SparkSessions.create("cxlake-" + what.replace(' ', '-'), config);
+    List<JobAccounting.Cost> costs = new ArrayList<>();
     try {
       for (LocalDate date : options.dates()) {
         for (NightlyJob job : jobs) {
-          runWithProgress(spark, job, new JobContext(config, date));
+          costs.add(runWithProgress(spark, job, new JobContext(config, date)));
         }
       }
       System.out.printf("%s ok: %d run date(s) %s..%s, %d job(s) each, %.1f s; tables under %s%n", what,
           options.dates().size(), options.dates().get(0), options.dates().get(options.dates().size() - 1),
           jobs.size(), (System.nanoTime() - start) / 1e9, config.location(ConfigKey.LAKE_ROOT));
+      if (options.dates().size() > 1 || jobs.size() > 1) {
+        System.out.print(CostTable.render(costs));
+      }
       return 0;
     } catch (RuntimeException e) {
       System.err.println(what + " failed: " + oneLine(e));
@@ -70,14 +77,30 @@ public final class JobMain {
     }
   }
 
-  private static void runWithProgress(SparkSession spark, NightlyJob job, JobContext ctx) {
+  /** Every job's settings checked before the first job runs: a bad churn.* value fails now, not after the ingest. */
+  static void validateAll(List<NightlyJob> jobs, CxConfig config) {
+    io.cxlake.spark.CodegenChoice.validate(config);
+    for (NightlyJob job : jobs) {
+      try {
+        job.validate(config);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("job " + job.name() + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  private static JobAccounting.Cost runWithProgress(SparkSession spark, NightlyJob job, JobContext ctx) {
     System.out.printf("[%s %s] started%n", job.name(), ctx.runDate());
-    long t = System.nanoTime();
-    try (RunLock lock = RunLock.acquire(spark.sparkContext().hadoopConfiguration(),
-        ctx.config().location(ConfigKey.LAKE_ROOT), job.name(), ctx.runDate(),
-        Duration.ofSeconds(ctx.config().getInt(ConfigKey.RUN_LOCK_STALE_SECONDS)))) {
-      String summary = job.run(spark, ctx);
-      System.out.printf("[%s %s] ok in %.1f s: %s%n", job.name(), ctx.runDate(), (System.nanoTime() - t) / 1e9, summary);
+    String lakeRoot = ctx.config().location(ConfigKey.LAKE_ROOT);
+    try (RunLock lock = RunLock.acquire(spark.sparkContext().hadoopConfiguration(), lakeRoot, job.name(),
+        ctx.runDate(), Duration.ofSeconds(ctx.config().getInt(ConfigKey.RUN_LOCK_STALE_SECONDS)))) {
+      String[] summary = new String[1];
+      boolean codegen = io.cxlake.spark.CodegenChoice.apply(spark, ctx.config(), ctx.runDate());
+      JobAccounting.Cost cost = JobAccounting.measure(spark, lakeRoot, job.name(), ctx.runDate(),
+          () -> job.run(spark, ctx), s -> summary[0] = s);
+      System.out.printf("[%s %s] ok in %.1f s (%s%s): %s%n", job.name(), ctx.runDate(), cost.wallMillis() / 1e3,
+          cost.describe(), codegen ? "" : ", interpreted", summary[0]);
+      return cost;
     } catch (RuntimeException e) {
       throw new JobFailure(job.name() + " " + ctx.runDate() + ": " + oneLine(e), e);
     }

@@ -89,7 +89,9 @@ public final class ConfigLoader {
             + " environment only (S3: AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or an instance profile;"
             + " pseudonymisation: the variable named by pseudonym.key-env)");
       }
-      if (!key.startsWith(ConfigKey.SPARK_PREFIX) && ConfigKey.of(key).isEmpty()) {
+      if (key.startsWith(ConfigKey.SPARK_PREFIX)) {
+        SparkKeys.check(Map.of(key, values.get(key)), source);
+      } else if (ConfigKey.of(key).isEmpty()) {
         throw new IllegalArgumentException("unknown configuration key '" + key + "' in " + source
             + ". Known keys: " + knownKeys() + "; Spark and Hadoop settings go under spark.* (e.g. spark.hadoop.fs.s3a.endpoint)");
       }

@@ -40,6 +40,11 @@ public final class ContractJob implements NightlyJob {
   }
 
   @Override
+  public void validate(io.cxlake.config.CxConfig config) {
+    Contract.load(config.get(ConfigKey.CONTRACTS_DIR), JsonConfigFile.commaList(config.get(ConfigKey.CONTRACTS_FILES)));
+  }
+
+  @Override
   public String run(SparkSession spark, JobContext ctx) {
     long start = System.nanoTime();
     Lakehouse lake = new Lakehouse(spark, ctx.config());

@@ -41,6 +41,9 @@ final class FeedIngest {
   private final FeedSchema feed;
   private final LocalDate runDate;
   private final IngestSettings settings;
+  private boolean loadedBefore;
+  private Dataset<Row> classified;
+  private Dataset<Row> rejectedRows;
 
   FeedIngest(Lakehouse lake, FeedSchema feed, LocalDate runDate, IngestSettings settings) {
     this.lake = lake;
@@ -49,6 +52,10 @@ final class FeedIngest {
     this.settings = settings;
   }
 
+  /**
+   * Loads bronze and silver; the rejected rows are kept (cached) for the night's one quarantine write, see
+   * {@link #rejected()}. Call {@link #release()} once that is written.
+   */
   RunSummary.Entry run() {
     long start = System.nanoTime();
     var hadoop = lake.spark().sparkContext().hadoopConfiguration();
@@ -57,7 +64,7 @@ final class FeedIngest {
       throw new IllegalStateException("no landing files for required feed '" + feed.feed() + "' under "
           + LandingFiles.folder(settings.landingRoot(), feed.feed(), runDate));
     }
-    boolean loadedBefore = loadedBefore();
+    loadedBefore = loadedBefore();
     if (files.isEmpty() && !loadedBefore) {
       return new RunSummary.Entry(feed.feed(), 0, 0, 0, 0, 0, 0, (System.nanoTime() - start) / 1_000_000, null,
           "no_input", "no files landed for this date");
@@ -69,27 +76,39 @@ final class FeedIngest {
       steps.time("undo", () -> DeltaTable.forPath(lake.spark(), lake.path(feed.silverTable())).delete(thisRun()));
     }
     List<String> dates = steps.time("dates", () -> candidateDates(bronze));
-    Dataset<Row> classified = classify(bronze, dates).persist(StorageLevel.MEMORY_AND_DISK());
-    try {
-      Map<String, Long> counts = steps.time("classify", () -> countOutcomes(classified));
-      long rejected = counts.getOrDefault(Outcome.INVALID.code(), 0L) + counts.getOrDefault(Outcome.CONFLICT.code(), 0L);
-      long conflicts = counts.getOrDefault(Outcome.CONFLICT.code(), 0L);
-      long quarantined = rejected > 0 || loadedBefore ? steps.time("quarantine",
-          () -> writeQuarantine(withRawForConflicts(classified, bronze, conflicts), loadId)) : 0;
-      long written = steps.time("silver",
-          () -> appendToSilver(classified, counts.getOrDefault(Outcome.INSERT.code(), 0L)));
-      if (settings.compaction() && written > 0) {
-        steps.time("compact", () -> compact(dates));
-      }
-      long read = counts.values().stream().mapToLong(Long::longValue).sum();
-      long duplicates = counts.getOrDefault(Outcome.DUPLICATE.code(), 0L);
-      String status = files.isEmpty() ? "no_input" : "ok";
-      String message = files.isEmpty() ? "no files landed for this date" : steps.time("drift", () -> drift(bronze));
-      LOG.info("{} {}: {}", feed.feed(), runDate, steps);
-      long ms = (System.nanoTime() - start) / 1_000_000;
-      return new RunSummary.Entry(feed.feed(), read, written, duplicates, quarantined, files.size(),
-          written > 0 ? dates.size() : 0, ms, loadId, status, message);
-    } finally {
+    classified = classify(bronze, dates).persist(StorageLevel.MEMORY_AND_DISK());
+    Map<String, Long> counts = steps.time("classify", () -> countOutcomes(classified));
+    long rejected = counts.getOrDefault(Outcome.INVALID.code(), 0L) + counts.getOrDefault(Outcome.CONFLICT.code(), 0L);
+    long conflicts = counts.getOrDefault(Outcome.CONFLICT.code(), 0L);
+    rejectedRows = rejected == 0 ? null : quarantineRows(withRawForConflicts(classified, bronze, conflicts), loadId);
+    long written = steps.time("silver",
+        () -> appendToSilver(classified, counts.getOrDefault(Outcome.INSERT.code(), 0L)));
+    if (settings.compaction() && written > 0) {
+      steps.time("compact", () -> compactIfFragmented(dates));
+    }
+    long read = counts.values().stream().mapToLong(Long::longValue).sum();
+    long duplicates = counts.getOrDefault(Outcome.DUPLICATE.code(), 0L);
+    String status = files.isEmpty() ? "no_input" : "ok";
+    String message = files.isEmpty() ? "no files landed for this date" : steps.time("drift", () -> drift(bronze));
+    LOG.info("{} {}: {}", feed.feed(), runDate, steps);
+    long ms = (System.nanoTime() - start) / 1_000_000;
+    return new RunSummary.Entry(feed.feed(), read, written, duplicates, rejected, files.size(),
+        written > 0 ? dates.size() : 0, ms, loadId, status, message);
+  }
+
+  /** This run's quarantine rows of the feed (conformed to the quarantine table), or null when it rejected none. */
+  Dataset<Row> rejected() {
+    return rejectedRows;
+  }
+
+  /** Whether an earlier attempt of the run date loaded this feed (its quarantine rows must then be replaced). */
+  boolean reRun() {
+    return loadedBefore;
+  }
+
+  /** Frees the cached classification once the quarantine is written. */
+  void release() {
+    if (classified != null) {
       classified.unpersist();
     }
   }
@@ -178,19 +197,15 @@ final class FeedIngest {
     return classified.where(col(Deduplication.OUTCOME).notEqual(Outcome.CONFLICT.code())).unionByName(fetched);
   }
 
-  private long writeQuarantine(Dataset<Row> classified, String loadId) {
-    Dataset<Row> rejected = classified
+  private Dataset<Row> quarantineRows(Dataset<Row> classified, String loadId) {
+    return classified
         .where(col(Deduplication.OUTCOME).isin(Outcome.INVALID.code(), Outcome.CONFLICT.code()))
         .select(lit(feed.feed()).as(Columns.Q_FEED), lit(java.sql.Date.valueOf(runDate)).as(Columns.Q_RUN_DATE),
             col(Columns.SOURCE_FILE).as(Columns.Q_SOURCE_FILE), col(Columns.SOURCE_LINE).as(Columns.Q_SOURCE_LINE),
             col(Columns.RAW).as(Columns.Q_RAW_RECORD),
             substring_index(element_at(col(RecordValidation.REASONS), 1), ":", 1).as(Columns.Q_REASON),
             array_join(col(RecordValidation.REASONS), "; ").as(Columns.Q_REASON_DETAIL),
-            lit(loadId).as(Columns.Q_LOAD_ID))
-        .coalesce(1); // rejects are few: one file per feed and night
-    String partition = "run_date = " + Lakehouse.sqlDate(runDate) + " AND feed = '" + feed.feed() + "'";
-    lake.replace(Tables.QUARANTINE, rejected, partition);
-    return lake.read(Tables.QUARANTINE).where(partition).count(); // what actually landed, for the conservation check
+            lit(loadId).as(Columns.Q_LOAD_ID));
   }
 
   /**
@@ -211,9 +226,36 @@ final class FeedIngest {
     return appended;
   }
 
-  private void compact(List<String> dates) {
-    DeltaTable.forPath(lake.spark(), lake.path(feed.silverTable())).optimize().where(datesFilter(dates))
-        .executeCompaction();
+  /**
+   * Compacts the touched partitions that hold {@code ingest.compaction-min-files} files or more: a nightly load adds
+   * about one file per partition, so compacting after every load rewrote the same data night after night (a
+   * commit and seconds each) for no read benefit. File counts come from the snapshot, not from the data.
+   */
+  private void compactIfFragmented(List<String> dates) {
+    String[] files = lake.read(feed.silverTable()).where(datesFilter(dates)).inputFiles();
+    List<String> fragmented = fragmented(List.of(files), feed.businessDateColumn(), settings.compactionMinFiles());
+    if (!fragmented.isEmpty()) {
+      LOG.info("{} {}: compacting {} partition(s) of {} files or more", feed.feed(), runDate, fragmented.size(),
+          settings.compactionMinFiles());
+      DeltaTable.forPath(lake.spark(), lake.path(feed.silverTable())).optimize().where(datesFilter(fragmented))
+          .executeCompaction();
+    }
+  }
+
+  /** The partition values ({@code column=value} folders of the file paths) holding at least {@code minFiles} files. */
+  static List<String> fragmented(List<String> filePaths, String column, int minFiles) {
+    Map<String, Long> perPartition = new java.util.TreeMap<>();
+    String folder = column + "=";
+    for (String f : filePaths) {
+      int at = f.lastIndexOf(folder);
+      if (at >= 0) {
+        int end = f.indexOf('/', at);
+        String value = java.net.URLDecoder.decode(f.substring(at + folder.length(), end < 0 ? f.length() : end),
+            java.nio.charset.StandardCharsets.UTF_8);
+        perPartition.merge(value, 1L, Long::sum);
+      }
+    }
+    return perPartition.entrySet().stream().filter(e -> e.getValue() >= minFiles).map(Map.Entry::getKey).toList();
   }
 
   /** The business-date partitions the load touches, as a predicate. */

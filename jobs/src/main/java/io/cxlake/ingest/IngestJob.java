@@ -8,7 +8,12 @@ import io.cxlake.runs.RunSummary;
 import io.cxlake.schema.FeedSchema;
 import io.cxlake.schema.SchemaCatalog;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import io.cxlake.schema.Tables;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,6 +41,11 @@ public final class IngestJob implements NightlyJob {
   }
 
   @Override
+  public void validate(io.cxlake.config.CxConfig config) {
+    IngestSettings.from(config);
+  }
+
+  @Override
   public String run(SparkSession spark, JobContext ctx) {
     Lakehouse lake = new Lakehouse(spark, ctx.config());
     IngestSettings settings = IngestSettings.from(ctx.config());
@@ -50,18 +60,24 @@ public final class IngestJob implements NightlyJob {
     return entries.stream().map(RunSummary.Entry::describe).collect(Collectors.joining("; "));
   }
 
-  /** Loads the feeds concurrently (each writes its own tables and quarantine partition); results in feed order. */
+  /**
+   * Loads the feeds concurrently (each writes its own bronze and silver tables), then writes every feed's rejected
+   * rows to the quarantine in one commit; results in feed order.
+   */
   private static List<RunSummary.Entry> loadFeeds(Lakehouse lake, IngestSettings settings, JobContext ctx) {
     ExecutorService pool = Executors.newFixedThreadPool(settings.parallelFeeds());
+    List<FeedIngest> feeds = SchemaCatalog.get().feeds().stream()
+        .map(feed -> new FeedIngest(lake, feed, ctx.runDate(), settings)).toList();
     try {
       List<Future<RunSummary.Entry>> running = new ArrayList<>();
-      for (FeedSchema feed : SchemaCatalog.get().feeds()) {
-        running.add(pool.submit(() -> new FeedIngest(lake, feed, ctx.runDate(), settings).run()));
+      for (FeedIngest feed : feeds) {
+        running.add(pool.submit(feed::run));
       }
       List<RunSummary.Entry> entries = new ArrayList<>();
       for (Future<RunSummary.Entry> f : running) {
         entries.add(f.get());
       }
+      writeQuarantine(lake, feeds, entries, ctx.runDate());
       return entries;
     } catch (ExecutionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
@@ -70,6 +86,30 @@ public final class IngestJob implements NightlyJob {
       throw new IllegalStateException("ingest interrupted", e);
     } finally {
       pool.shutdownNow();
+      feeds.forEach(FeedIngest::release);
+    }
+  }
+
+  /**
+   * Replaces the run date's quarantine partitions with this run's rejected rows of every feed, in one commit (the
+   * feeds' own replaces were five commits racing on one table). Skipped when nothing was rejected and no earlier
+   * attempt of the night could have left rows. The commit's row count must equal what the feeds counted.
+   */
+  private static void writeQuarantine(Lakehouse lake, List<FeedIngest> feeds, List<RunSummary.Entry> entries,
+                                      LocalDate runDate) {
+    List<Dataset<Row>> rejected = feeds.stream().map(FeedIngest::rejected).filter(Objects::nonNull).toList();
+    if (rejected.isEmpty() && feeds.stream().noneMatch(FeedIngest::reRun)) {
+      return;
+    }
+    Dataset<Row> rows = rejected.isEmpty()
+        ? lake.spark().createDataFrame(List.of(), SchemaCatalog.get().table(Tables.QUARANTINE).structType())
+        : rejected.stream().reduce(Dataset::unionByName).orElseThrow().coalesce(1); // rejects are few: one file
+    lake.replace(Tables.QUARANTINE, rows, "run_date = " + Lakehouse.sqlDate(runDate));
+    long expected = entries.stream().mapToLong(RunSummary.Entry::quarantined).sum();
+    long landed = rejected.isEmpty() ? 0 : lake.lastWrittenRows(Tables.QUARANTINE);
+    if (landed != expected) {
+      throw new IllegalStateException("quarantine: wrote " + landed + " rows but the feeds rejected " + expected
+          + "; the classification was not deterministic");
     }
   }
 }

@@ -45,6 +45,13 @@ public final class LatentNeedJob implements NightlyJob {
   }
 
   @Override
+  public void validate(io.cxlake.config.CxConfig config) {
+    NeedSettings.from(config);
+    io.cxlake.contract.Contract.load(config.get(io.cxlake.config.ConfigKey.CONTRACTS_DIR),
+        io.cxlake.config.JsonConfigFile.commaList(config.get(io.cxlake.config.ConfigKey.CONTRACTS_FILES)));
+  }
+
+  @Override
   public String run(SparkSession spark, JobContext ctx) {
     long start = System.nanoTime();
     NeedSettings s = NeedSettings.from(ctx.config());

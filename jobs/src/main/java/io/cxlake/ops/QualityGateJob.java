@@ -50,14 +50,26 @@ public final class QualityGateJob implements NightlyJob {
   }
 
   @Override
-  public String run(SparkSession spark, JobContext ctx) {
-    long start = System.nanoTime();
-    double limit = ctx.config().getDouble(ConfigKey.QUALITY_MAX_QUARANTINE_SHARE);
-    long minRecords = ctx.config().getInt(ConfigKey.QUALITY_MIN_RECORDS);
+  public void validate(io.cxlake.config.CxConfig config) {
+    limit(config);
+  }
+
+  /** The quarantined share above which the night stops, checked with the minimum of records judged. */
+  private static double limit(io.cxlake.config.CxConfig config) {
+    double limit = config.getDouble(ConfigKey.QUALITY_MAX_QUARANTINE_SHARE);
+    long minRecords = config.getInt(ConfigKey.QUALITY_MIN_RECORDS);
     if (limit < 0 || limit > 1 || minRecords < 0) {
       throw new IllegalArgumentException(ConfigKey.QUALITY_MAX_QUARANTINE_SHARE.key() + " must be 0..1 and "
           + ConfigKey.QUALITY_MIN_RECORDS.key() + " >= 0, got " + limit + " and " + minRecords);
     }
+    return limit;
+  }
+
+  @Override
+  public String run(SparkSession spark, JobContext ctx) {
+    long start = System.nanoTime();
+    double limit = limit(ctx.config());
+    long minRecords = ctx.config().getInt(ConfigKey.QUALITY_MIN_RECORDS);
     Lakehouse lake = new Lakehouse(spark, ctx.config());
     LocalDate day = ctx.runDate();
     List<Row> rows = lake.read(Tables.RUN_SUMMARY).where(col("job").equalTo(IngestJob.NAME)

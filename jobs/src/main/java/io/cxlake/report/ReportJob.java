@@ -31,6 +31,11 @@ public final class ReportJob implements NightlyJob {
   }
 
   @Override
+  public void validate(io.cxlake.config.CxConfig config) {
+    ReportSettings.from(config);
+  }
+
+  @Override
   public String run(SparkSession spark, JobContext ctx) {
     long start = System.nanoTime();
     ReportSettings settings = ReportSettings.from(ctx.config());

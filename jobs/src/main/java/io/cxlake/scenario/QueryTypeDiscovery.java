@@ -42,7 +42,7 @@ final class QueryTypeDiscovery {
 
   /** Window rows with query type and assignment, and the catalog snapshot of the run date. */
   record Result(Dataset<Row> rows, List<Row> catalog, Map<String, String> labels, Map<String, List<String>> terms,
-                String fits) {}
+                String fits, List<Dataset<Row>> cached) {}
 
   private QueryTypeDiscovery() {}
 
@@ -52,11 +52,13 @@ final class QueryTypeDiscovery {
     Dataset<Row> withText = window.where(col(FAMILY).isNotNull().and(size(col(TERMS)).gt(0)));
     List<Dataset<Row>> assigned = new ArrayList<>();
     Map<String, FamilyFit> fits = new LinkedHashMap<>();
+    List<Dataset<Row>> cachedParts = new ArrayList<>();
     for (String family : List.of(QueryTypes.EN, QueryTypes.ZH)) {
       Dataset<Row> rows = withText.where(col(FAMILY).equalTo(family));
       QueryTypes.Model m = QueryTypes.fit(family, rows, s, SEED, previousK(previous, family));
       if (m != null) {
         Dataset<Row> a = QueryTypes.assign(m, rows).select(col("contact_id"), col(CLUSTER), col(DISTANCE)).cache();
+        cachedParts.add(a); // the caller releases them once the night's rows are written
         double cut = QueryTypes.distanceCut(a, s);
         assigned.add(a.withColumn("distance_cut", lit(cut)));
         fits.put(family, new FamilyFit(m, cut));
@@ -79,7 +81,7 @@ final class QueryTypeDiscovery {
       labels.put(ids.get(f), label(f));
       terms.put(ids.get(f), List.copyOf(f.profile().keySet()));
     }
-    return new Result(withIds, catalog, labels, terms, describe(fits));
+    return new Result(withIds, catalog, labels, terms, describe(fits), List.copyOf(cachedParts));
   }
 
   /** The number of query types the family had last night (the k of its active catalog rows). */

@@ -70,10 +70,10 @@ final class QueryTypes {
   record Candidate(int k, double cost, double silhouette) {}
 
   /** A fitted family: featuriser, k-means, every candidate tried, and how many contacts it was fitted on. */
-  record Model(String family, PipelineModel featuriser, KMeansModel kmeans, List<Candidate> candidates,
+  record Model(String family, PipelineModel featuriser, double[][] centers, List<Candidate> candidates,
                long fitted) {
     int k() {
-      return kmeans.getK();
+      return centers.length;
     }
 
     double silhouette() {
@@ -115,27 +115,93 @@ final class QueryTypes {
     Dataset<Row> features = featurise(f, sample).select(FEATURES).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       long rows = features.count();
-      List<Candidate> tried = new ArrayList<>();
-      Map<Integer, KMeansModel> models = new LinkedHashMap<>();
-      for (int k : candidates(s, rows)) {
-        KMeansModel m = kmeans(features, k, seed);
-        double silhouette = new ClusteringEvaluator().setDistanceMeasure("cosine").setFeaturesCol(FEATURES)
-            .setPredictionCol(CLUSTER).evaluate(m.transform(features));
-        tried.add(new Candidate(k, m.summary().trainingCost(), silhouette));
-        models.put(k, m);
-      }
-      if (tried.isEmpty()) {
+      List<Integer> ks = candidates(s, rows);
+      if (ks.isEmpty()) {
         return null;
       }
-      KMeansModel best = models.get(choose(tried, s.silhouetteTolerance(), previousK));
-      for (int i = 1; i < s.seeds(); i++) {
-        KMeansModel m = kmeans(features, best.getK(), seed + i);
-        best = m.summary().trainingCost() < best.summary().trainingCost() ? m : best;
-      }
-      return new Model(family, f, best, tried, rows);
+      return rows <= s.localFitRows()
+          ? fitOnDriver(family, f, features, ks, s, seed, previousK, rows)
+          : fitDistributed(family, f, features, ks, s, seed, previousK, rows);
     } finally {
       features.unpersist();
     }
+  }
+
+  /** The sweep on the driver ({@link SphericalKMeans}): the sample is small, Spark jobs per iteration cost more. */
+  private static Model fitOnDriver(String family, PipelineModel f, Dataset<Row> features, List<Integer> ks,
+                                   ScenarioSettings s, long seed, Integer previousK, long rows) {
+    SphericalKMeans.Points points = points(features);
+    List<Candidate> tried = new ArrayList<>();
+    Map<Integer, SphericalKMeans.Fit> fits = new LinkedHashMap<>();
+    for (int k : ks) {
+      SphericalKMeans.Fit m = SphericalKMeans.fit(points, k, seed, MAX_ITERATIONS);
+      tried.add(new Candidate(k, m.cost(), SphericalKMeans.silhouette(points, m.assignment(), k)));
+      fits.put(k, m);
+    }
+    SphericalKMeans.Fit best = fits.get(choose(tried, s.silhouetteTolerance(), previousK));
+    for (int i = 1; i < s.seeds(); i++) {
+      SphericalKMeans.Fit m = SphericalKMeans.fit(points, best.k(), seed + i, MAX_ITERATIONS);
+      best = m.cost() < best.cost() ? m : best;
+    }
+    return new Model(family, f, best.centers(), tried, rows);
+  }
+
+  /**
+   * The features on the driver in a canonical order (by their content), so the seeded start sees the same points
+   * in the same order whatever order a shuffle delivered them in: a re-run of the night finds the same clusters.
+   */
+  static SphericalKMeans.Points points(Dataset<Row> features) {
+    List<org.apache.spark.ml.linalg.SparseVector> vectors = new ArrayList<>();
+    features.select(FEATURES).collectAsList().forEach(r -> vectors.add(((Vector) r.get(0)).toSparse()));
+    vectors.sort(QueryTypes::compareContent);
+    int[][] indices = new int[vectors.size()][];
+    double[][] values = new double[vectors.size()][];
+    int dimension = 0;
+    for (int i = 0; i < vectors.size(); i++) {
+      indices[i] = vectors.get(i).indices();
+      values[i] = vectors.get(i).values();
+      dimension = vectors.get(i).size();
+    }
+    return new SphericalKMeans.Points(indices, values, dimension);
+  }
+
+  private static int compareContent(org.apache.spark.ml.linalg.SparseVector a,
+                                    org.apache.spark.ml.linalg.SparseVector b) {
+    int c = java.util.Arrays.compare(a.indices(), b.indices());
+    return c != 0 ? c : java.util.Arrays.compare(a.values(), b.values());
+  }
+
+  /** MLlib's k-means and silhouette, for samples too large for the driver. */
+  private static Model fitDistributed(String family, PipelineModel f, Dataset<Row> features, List<Integer> ks,
+                                      ScenarioSettings s, long seed, Integer previousK, long rows) {
+    List<Candidate> tried = new ArrayList<>();
+    Map<Integer, KMeansModel> models = new LinkedHashMap<>();
+    for (int k : ks) {
+      KMeansModel m = kmeans(features, k, seed);
+      double silhouette = new ClusteringEvaluator().setDistanceMeasure("cosine").setFeaturesCol(FEATURES)
+          .setPredictionCol(CLUSTER).evaluate(m.transform(features));
+      tried.add(new Candidate(k, m.summary().trainingCost(), silhouette));
+      models.put(k, m);
+    }
+    KMeansModel best = models.get(choose(tried, s.silhouetteTolerance(), previousK));
+    for (int i = 1; i < s.seeds(); i++) {
+      KMeansModel m = kmeans(features, best.getK(), seed + i);
+      best = m.summary().trainingCost() < best.summary().trainingCost() ? m : best;
+    }
+    return new Model(family, f, unitCenters(best), tried, rows);
+  }
+
+  private static double[][] unitCenters(KMeansModel m) {
+    Vector[] centers = m.clusterCenters();
+    double[][] out = new double[centers.length][];
+    for (int i = 0; i < centers.length; i++) {
+      double norm = org.apache.spark.ml.linalg.Vectors.norm(centers[i], 2);
+      out[i] = centers[i].toArray().clone();
+      for (int j = 0; j < out[i].length; j++) {
+        out[i][j] = norm == 0 ? 0 : out[i][j] / norm;
+      }
+    }
+    return out;
   }
 
   /** The candidates small enough that each query type would have min-contacts on average (at least the smallest). */
@@ -168,20 +234,31 @@ final class QueryTypes {
 
   /** Adds the nearest query type's cluster number and the cosine distance to its centroid. */
   static Dataset<Row> assign(Model m, Dataset<Row> familyTexts) {
-    Vector[] centers = m.kmeans().clusterCenters();
-    double[] norms = new double[centers.length];
-    for (int i = 0; i < centers.length; i++) {
-      norms[i] = org.apache.spark.ml.linalg.Vectors.norm(centers[i], 2);
-    }
+    double[][] centers = m.centers();
+    org.apache.spark.sql.expressions.UserDefinedFunction nearest = org.apache.spark.sql.functions.udf(
+        (UDF1<Vector, Integer>) v -> nearest(v, centers), DataTypes.IntegerType);
     org.apache.spark.sql.expressions.UserDefinedFunction distance = org.apache.spark.sql.functions.udf(
-        (org.apache.spark.sql.api.java.UDF2<Vector, Integer, Double>) (v, c) ->
-            1.0 - dot(v, centers[c]) / norms[c], DataTypes.DoubleType);
-    Dataset<Row> predicted = m.kmeans().transform(featurise(m.featuriser(), familyTexts));
-    return predicted.withColumn(DISTANCE, distance.apply(col(FEATURES), col(CLUSTER))).drop(FEATURES);
+        (org.apache.spark.sql.api.java.UDF2<Vector, Integer, Double>) (v, c) -> 1.0 - dot(v, centers[c]),
+        DataTypes.DoubleType);
+    return featurise(m.featuriser(), familyTexts).withColumn(CLUSTER, nearest.apply(col(FEATURES)))
+        .withColumn(DISTANCE, distance.apply(col(FEATURES), col(CLUSTER))).drop(FEATURES);
   }
 
-  private static double dot(Vector sparse, Vector dense) {
-    double[] d = dense.toArray();
+  /** The centre with the largest dot product (smallest cosine distance); ties go to the lower number. */
+  static int nearest(Vector v, double[][] centers) {
+    int best = 0;
+    double bestDot = Double.NEGATIVE_INFINITY;
+    for (int c = 0; c < centers.length; c++) {
+      double d = dot(v, centers[c]);
+      if (d > bestDot) {
+        bestDot = d;
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  private static double dot(Vector sparse, double[] d) {
     org.apache.spark.ml.linalg.SparseVector v = sparse.toSparse();
     double sum = 0;
     for (int i = 0; i < v.indices().length; i++) {

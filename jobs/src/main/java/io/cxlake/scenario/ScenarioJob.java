@@ -74,6 +74,12 @@ public final class ScenarioJob implements NightlyJob {
   }
 
   @Override
+  public void validate(io.cxlake.config.CxConfig config) {
+    ScenarioSettings.from(config);
+    Lexicons.load(config.get(ConfigKey.TEXT_LEXICON_DIR));
+  }
+
+  @Override
   public String run(SparkSession spark, JobContext ctx) {
     long start = System.nanoTime();
     Lakehouse lake = new Lakehouse(spark, ctx.config());
@@ -90,6 +96,7 @@ public final class ScenarioJob implements NightlyJob {
       List<Row> previousScenarios = snapshot(lake, Tables.SCENARIO_CATALOG, day);
       QueryTypeDiscovery.Result qt = steps.time("query types",
           () -> QueryTypeDiscovery.discover(spark, window, previousTypes, s, day));
+      cached.addAll(qt.cached());
       Dataset<Row> keyed = keys(qt.rows()).persist(StorageLevel.MEMORY_AND_DISK());
       cached.add(keyed);
       ScenarioCatalog.Plan plan = ScenarioCatalog.plan(counts(keyed), previousScenarios, s.minContacts());

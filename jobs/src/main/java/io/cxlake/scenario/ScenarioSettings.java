@@ -9,7 +9,8 @@ import java.util.List;
 /** The scenario job's settings (keys scenarios.*), validated once on the driver. */
 public record ScenarioSettings(int windowDays, int lookbackDays, List<Integer> kCandidates,
                                double silhouetteTolerance, int fitSample, int seeds, double maxDistance,
-                               double maxUnassignedShare, int minContacts, double matchSimilarity, int exemplars)
+                               double maxUnassignedShare, int minContacts, double matchSimilarity, int exemplars,
+                               int localFitRows)
     implements Serializable {
 
   public ScenarioSettings {
@@ -21,9 +22,9 @@ public record ScenarioSettings(int windowDays, int lookbackDays, List<Integer> k
       throw new IllegalArgumentException("scenarios.k-candidates must list numbers of query types of at least 2, "
           + "e.g. 6,8,10,12; got " + kCandidates);
     }
-    if (fitSample < 100 || seeds < 1 || minContacts < 1 || exemplars < 0) {
+    if (fitSample < 100 || seeds < 1 || minContacts < 1 || exemplars < 0 || localFitRows < 0) {
       throw new IllegalArgumentException("scenarios.fit-sample must be at least 100, scenarios.seeds and "
-          + "scenarios.min-contacts at least 1, scenarios.exemplars at least 0");
+          + "scenarios.min-contacts at least 1, scenarios.exemplars and scenarios.local-fit-max-rows at least 0");
     }
     if (!between01(maxDistance) || !between01(maxUnassignedShare) || !between01(matchSimilarity)
         || !between01(silhouetteTolerance)) {
@@ -43,13 +44,13 @@ public record ScenarioSettings(int windowDays, int lookbackDays, List<Integer> k
         c.getInt(ConfigKey.SCENARIOS_FIT_SAMPLE), c.getInt(ConfigKey.SCENARIOS_SEEDS),
         c.getDouble(ConfigKey.SCENARIOS_MAX_DISTANCE), c.getDouble(ConfigKey.SCENARIOS_MAX_UNASSIGNED_SHARE),
         c.getInt(ConfigKey.SCENARIOS_MIN_CONTACTS), c.getDouble(ConfigKey.SCENARIOS_MATCH_SIMILARITY),
-        c.getInt(ConfigKey.SCENARIOS_EXEMPLARS));
+        c.getInt(ConfigKey.SCENARIOS_EXEMPLARS), c.getInt(ConfigKey.SCENARIOS_LOCAL_FIT_ROWS));
   }
 
   /** The defaults of {@link ConfigKey}, for tests and benchmarks without a configuration file. */
   public static ScenarioSettings defaults() {
     return new ScenarioSettings(28, 7, parseCandidates(ConfigKey.SCENARIOS_K_CANDIDATES.defaultValue()), 0.05, 40_000,
-        3, 0.85, 0.15, 30, 0.5, 3);
+        3, 0.85, 0.15, 30, 0.5, 3, Integer.parseInt(ConfigKey.SCENARIOS_LOCAL_FIT_ROWS.defaultValue()));
   }
 
   static List<Integer> parseCandidates(String list) {
@@ -64,6 +65,12 @@ public record ScenarioSettings(int windowDays, int lookbackDays, List<Integer> k
 
   ScenarioSettings withCandidates(List<Integer> k) {
     return new ScenarioSettings(windowDays, lookbackDays, k, silhouetteTolerance, fitSample, seeds, maxDistance,
-        maxUnassignedShare, minContacts, matchSimilarity, exemplars);
+        maxUnassignedShare, minContacts, matchSimilarity, exemplars, localFitRows);
+  }
+
+  /** The same settings with the k-means sweep on the driver up to {@code rows} sampled texts (0: always MLlib). */
+  ScenarioSettings withLocalFitRows(int rows) {
+    return new ScenarioSettings(windowDays, lookbackDays, kCandidates, silhouetteTolerance, fitSample, seeds,
+        maxDistance, maxUnassignedShare, minContacts, matchSimilarity, exemplars, rows);
   }
 }

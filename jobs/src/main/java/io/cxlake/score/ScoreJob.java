@@ -50,6 +50,11 @@ public final class ScoreJob implements NightlyJob {
   }
 
   @Override
+  public void validate(io.cxlake.config.CxConfig config) {
+    ScoreSettings.from(config);
+  }
+
+  @Override
   public String run(SparkSession spark, JobContext ctx) {
     long start = System.nanoTime();
     ScoreSettings s = ScoreSettings.from(ctx.config());

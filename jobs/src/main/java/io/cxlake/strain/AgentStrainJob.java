@@ -43,9 +43,12 @@ public final class AgentStrainJob implements NightlyJob {
   }
 
   @Override
-  public String run(SparkSession spark, JobContext ctx) {
-    long start = System.nanoTime();
-    CxConfig c = ctx.config();
+  public void validate(CxConfig config) {
+    checkBands(config);
+    Pseudonymiser.key(config);
+  }
+
+  private static void checkBands(CxConfig c) {
     int baselineWeeks = c.getInt(ConfigKey.STRAIN_BASELINE_WEEKS);
     double high = c.getDouble(ConfigKey.STRAIN_HIGH_BAND);
     double medium = c.getDouble(ConfigKey.STRAIN_MEDIUM_BAND);
@@ -53,6 +56,16 @@ public final class AgentStrainJob implements NightlyJob {
       throw new IllegalArgumentException("strain.baseline-weeks must be at least 1, and strain.medium-band and "
           + "strain.high-band scores with 0 < medium < high <= 100; got " + baselineWeeks + ", " + medium + ", " + high);
     }
+  }
+
+  @Override
+  public String run(SparkSession spark, JobContext ctx) {
+    long start = System.nanoTime();
+    CxConfig c = ctx.config();
+    checkBands(c);
+    int baselineWeeks = c.getInt(ConfigKey.STRAIN_BASELINE_WEEKS);
+    double high = c.getDouble(ConfigKey.STRAIN_HIGH_BAND);
+    double medium = c.getDouble(ConfigKey.STRAIN_MEDIUM_BAND);
     byte[] key = Pseudonymiser.key(c);
     Lakehouse lake = new Lakehouse(spark, c);
     LocalDate day = ctx.runDate();

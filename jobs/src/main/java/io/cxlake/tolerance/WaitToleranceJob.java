@@ -52,6 +52,11 @@ public final class WaitToleranceJob implements NightlyJob {
   }
 
   @Override
+  public void validate(io.cxlake.config.CxConfig config) {
+    ToleranceSettings.from(config);
+  }
+
+  @Override
   public String run(SparkSession spark, JobContext ctx) {
     long start = System.nanoTime();
     Lakehouse lake = new Lakehouse(spark, ctx.config());

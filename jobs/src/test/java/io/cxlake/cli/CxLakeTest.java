@@ -50,4 +50,26 @@ class CxLakeTest {
       assertTrue(earlier.containsAll(steps.get(i).dependsOn()), steps.get(i).name() + " runs after its dependencies");
     }
   }
+
+  @Test
+  void aBadSettingOfAnyJobFailsBeforeTheFirstJobRuns() {
+    int[] rc = new int[1];
+    long t = System.nanoTime();
+    String err = stderrOf(() -> rc[0] = CxLake.run(new String[] {"nightly", "--date", "2026-11-22", "--set",
+        "churn.high-band=2", "--set", "lake.root=" + System.getProperty("java.io.tmpdir") + "/never-created"}));
+    assertEquals(2, rc[0]);
+    assertTrue(lastLine(err).startsWith("error: job churn: churn.medium-band and churn.high-band"), err);
+    assertTrue((System.nanoTime() - t) / 1e9 < 10, "refused before any Spark session or job");
+    assertTrue(!java.nio.file.Files.exists(java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "never-created")),
+        "no table was created");
+    err = stderrOf(() -> rc[0] = CxLake.run(new String[] {"nightly", "--date", "2026-11-22", "--set",
+        "strain.high-band=20"}));
+    assertEquals(2, rc[0]);
+    assertTrue(lastLine(err).startsWith("error: job strain: strain.baseline-weeks must be at least 1"), err);
+  }
+
+  private static String lastLine(String text) {
+    String[] lines = text.strip().split("\R");
+    return lines[lines.length - 1];
+  }
 }

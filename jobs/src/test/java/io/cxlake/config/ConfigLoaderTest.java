@@ -62,4 +62,16 @@ class ConfigLoaderTest {
     assertTrue(d.contains("lake.root="));
     assertFalse(d.toLowerCase().contains("secret"));
   }
+
+  @Test
+  void sparkSettingsSparkDoesNotKnowAreRejected() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ConfigLoader.load("local", Map.of("spark.sql.shufle.partitions", "8")));
+    assertTrue(e.getMessage().startsWith("unknown Spark setting 'spark.sql.shufle.partitions' in the command line"),
+        e.getMessage());
+    // Spark core, SQL and Delta keys, keys Spark reads by name, and free-form namespaces pass
+    ConfigLoader.load("local", Map.of("spark.sql.adaptive.enabled", "false", "spark.executor.memory", "2g",
+        "spark.databricks.delta.snapshotPartitions", "1", "spark.default.parallelism", "2",
+        "spark.hadoop.fs.s3a.endpoint", "http://127.0.0.1:9000", "spark.yarn.queue", "nightly"));
+  }
 }

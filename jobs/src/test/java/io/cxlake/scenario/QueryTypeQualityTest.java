@@ -31,7 +31,14 @@ class QueryTypeQualityTest {
     Dataset<Row> texts = MoodTraining.analyse(raw, TextSettings.defaults())
         .select(col("utterance_id"), col("intent"), col("terms")).cache();
     assertEquals(913, texts.count());
-    ScenarioSettings s = ScenarioSettings.defaults();
+    // the driver-side sweep (the default at this size) and MLlib's must both recover the intents
+    for (ScenarioSettings s : java.util.List.of(ScenarioSettings.defaults(),
+        ScenarioSettings.defaults().withLocalFitRows(0))) {
+      recovered(texts, s);
+    }
+  }
+
+  private static void recovered(Dataset<Row> texts, ScenarioSettings s) {
     QueryTypes.Model m = QueryTypes.fit(QueryTypes.EN, texts, s, QueryTypeDiscovery.SEED, null);
     Dataset<Row> a = QueryTypes.assign(m, texts);
     double cut = QueryTypes.distanceCut(a, s);
@@ -42,7 +49,7 @@ class QueryTypeQualityTest {
             .otherwise(lit(-1)));
     ClusterAgreement agreement = ClusterAgreement.of(predicted, "intent", "query_type");
     long unassigned = predicted.where("query_type = -1").count();
-    System.out.println("DSTC11 insurance: k=" + m.k() + " (silhouette " + m.silhouette() + "), unassigned " + unassigned
+    System.out.println("DSTC11 insurance (" + (s.localFitRows() > 0 ? "driver" : "MLlib") + "): k=" + m.k() + " (silhouette " + m.silhouette() + "), unassigned " + unassigned
         + ", " + agreement.summary());
     assertTrue(agreement.nmi() >= 0.60, agreement.summary());
     assertTrue(agreement.acc() >= 0.50, agreement.summary());

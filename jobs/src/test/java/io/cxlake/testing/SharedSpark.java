@@ -33,6 +33,10 @@ public final class SharedSpark {
           .config("spark.databricks.delta.snapshotPartitions", "1")
           .config("spark.sql.adaptive.enabled", "true")
           .config("spark.databricks.delta.stalenessLimit", "0")
+          // the tests' nights are small: the launcher runs such nights interpreted (run.codegen=auto, see
+          // CodegenChoice); CodegenModesTest checks the ingest's tables are the same with code generation
+          .config("spark.sql.codegen.wholeStage", "false")
+          .config("spark.sql.codegen.factoryMode", "NO_CODEGEN")
           .getOrCreate();
       spark.sparkContext().setLogLevel("WARN");
       Runtime.getRuntime().addShutdownHook(new Thread(() -> spark.stop()));
