@@ -69,7 +69,7 @@ class CxLakeTest {
   }
 
   private static String lastLine(String text) {
-    String[] lines = text.strip().split("\R");
+    String[] lines = text.strip().split("\\R");
     return lines[lines.length - 1];
   }
 }
