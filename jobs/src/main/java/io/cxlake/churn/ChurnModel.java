@@ -36,23 +36,67 @@ final class ChurnModel {
     return new Counts(r.getLong(0), r.isNullAt(1) ? 0 : Math.round(r.getDouble(1)));
   }
 
+  /** The L2 penalty of the logistic regression, on standardised signals. */
+  static final double REG_PARAM = 0.01;
+
   /**
    * Logistic regression (lightly L2-regularised, standardised internally) on the signals; probabilities are not
-   * re-weighted for the class imbalance, so they stay calibrated to the base rate.
+   * re-weighted for the class imbalance, so they stay calibrated to the base rate. Up to {@code localFitRows} training
+   * rows it is fitted on the driver ({@link LogisticFit}, MLlib's objective without a Spark job per iteration);
+   * beyond, by MLlib.
    */
-  static LinearScore train(Dataset<Row> train, String version) {
+  static LinearScore train(Dataset<Row> train, String version, long rows, int localFitRows) {
     // the same rows in the same partitions and order every run: the optimiser's sums, and so the weights, repeat
     Dataset<Row> ordered = train.repartition(4, col(ChurnFeatures.CUSTOMER), col(ChurnFeatures.AS_OF))
         .sortWithinPartitions(ChurnFeatures.CUSTOMER, ChurnFeatures.AS_OF);
-    Dataset<Row> assembled = new VectorAssembler().setInputCols(Signal.columns().toArray(String[]::new))
-        .setOutputCol(FEATURES).transform(ordered);
-    LogisticRegressionModel m = new LogisticRegression().setFeaturesCol(FEATURES).setLabelCol(LABEL)
-        .setMaxIter(100).setRegParam(0.01).setElasticNetParam(0).fit(assembled);
-    double[] w = stable(m.coefficients().toArray());
-    double[] centers = stable(means(ordered));
+    double[] w;
+    double intercept;
+    double[] centers;
+    if (rows <= localFitRows) {
+      double[][] x = signals(ordered);
+      double[] y = ordered.select(col(LABEL).cast("double")).collectAsList().stream().mapToDouble(r -> r.getDouble(0))
+          .toArray();
+      LogisticFit.Result fit = LogisticFit.fit(x, y, REG_PARAM);
+      w = fit.coefficients();
+      intercept = fit.intercept();
+      centers = columnMeans(x, Signal.columns().size());
+    } else {
+      Dataset<Row> assembled = new VectorAssembler().setInputCols(Signal.columns().toArray(String[]::new))
+          .setOutputCol(FEATURES).transform(ordered);
+      LogisticRegressionModel m = new LogisticRegression().setFeaturesCol(FEATURES).setLabelCol(LABEL)
+          .setMaxIter(100).setRegParam(REG_PARAM).setElasticNetParam(0).fit(assembled);
+      w = m.coefficients().toArray();
+      intercept = m.intercept();
+      centers = means(ordered);
+    }
     double[] caps = new double[w.length];
     java.util.Arrays.fill(caps, Double.POSITIVE_INFINITY);
-    return new LinearScore(LinearScore.LOGISTIC, version, stable(new double[] {m.intercept()})[0], w, centers, caps);
+    return new LinearScore(LinearScore.LOGISTIC, version, stable(new double[] {intercept})[0], stable(w),
+        stable(centers), caps);
+  }
+
+  /** The training rows' signals on the driver, in the frame's order (nulls as 0, as the assembler would fail on). */
+  private static double[][] signals(Dataset<Row> ordered) {
+    List<String> cols = Signal.columns();
+    List<Row> rows = ordered.select(cols.stream().map(c -> col(c).cast("double")).toArray(org.apache.spark.sql.Column[]::new))
+        .collectAsList();
+    double[][] x = new double[rows.size()][cols.size()];
+    for (int i = 0; i < rows.size(); i++) {
+      for (int j = 0; j < cols.size(); j++) {
+        x[i][j] = rows.get(i).isNullAt(j) ? 0 : rows.get(i).getDouble(j);
+      }
+    }
+    return x;
+  }
+
+  private static double[] columnMeans(double[][] x, int d) {
+    double[] out = new double[d];
+    for (double[] row : x) {
+      for (int j = 0; j < d; j++) {
+        out[j] += row[j] / x.length;
+      }
+    }
+    return out;
   }
 
   /** Rounded to 1e-9: the last bits of a distributed sum depend on the order partial sums arrive in. */

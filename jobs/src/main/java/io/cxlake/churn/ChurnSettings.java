@@ -6,7 +6,8 @@ import java.io.Serializable;
 
 /** The churn job's settings (keys churn.*), validated once on the driver. */
 public record ChurnSettings(int featureDays, int horizonDays, int trainSnapshots, int snapshotStepDays,
-                            int minPositives, double highBand, double mediumBand, int reasons) implements Serializable {
+                            int minPositives, double highBand, double mediumBand, int reasons, int localFitRows)
+    implements Serializable {
 
   public ChurnSettings {
     if (featureDays < 8 || horizonDays < 1 || trainSnapshots < 1 || snapshotStepDays < 1 || minPositives < 1) {
@@ -17,8 +18,9 @@ public record ChurnSettings(int featureDays, int horizonDays, int trainSnapshots
       throw new IllegalArgumentException("churn.medium-band and churn.high-band are risks with 0 < medium < high < 1; "
           + "got " + mediumBand + " and " + highBand);
     }
-    if (reasons < 1) {
-      throw new IllegalArgumentException("churn.reasons must be at least 1");
+    if (reasons < 1 || localFitRows < 0) {
+      throw new IllegalArgumentException("churn.reasons must be at least 1 and churn.local-fit-max-rows at least 0; got "
+          + reasons + " and " + localFitRows);
     }
   }
 
@@ -26,7 +28,8 @@ public record ChurnSettings(int featureDays, int horizonDays, int trainSnapshots
     return new ChurnSettings(c.getInt(ConfigKey.CHURN_FEATURE_DAYS), c.getInt(ConfigKey.CHURN_HORIZON_DAYS),
         c.getInt(ConfigKey.CHURN_TRAIN_SNAPSHOTS), c.getInt(ConfigKey.CHURN_SNAPSHOT_STEP_DAYS),
         c.getInt(ConfigKey.CHURN_MIN_POSITIVES), c.getDouble(ConfigKey.CHURN_HIGH_BAND),
-        c.getDouble(ConfigKey.CHURN_MEDIUM_BAND), c.getInt(ConfigKey.CHURN_REASONS));
+        c.getDouble(ConfigKey.CHURN_MEDIUM_BAND), c.getInt(ConfigKey.CHURN_REASONS),
+        c.getInt(ConfigKey.CHURN_LOCAL_FIT_ROWS));
   }
 
   /** The as-of date the model is tested on: the latest whose horizon has passed by the run date. */

@@ -32,7 +32,7 @@ record ModelChoice(LinearScore used, String note, ChurnModel.Counts train, List<
           + ruleQuality.positives() + " in the test rows, fewer than churn.min-positives=" + s.minPositives() + " and "
           + MIN_TEST_POSITIVES + "; no model trained", trainCounts, evaluated);
     }
-    LinearScore model = ChurnModel.train(train, "lr-" + day);
+    LinearScore model = ChurnModel.train(train, "lr-" + day, trainCounts.rows(), s.localFitRows());
     ChurnModel.Quality modelQuality = ChurnModel.evaluate(model, test);
     evaluated.add(new Evaluated(model, modelQuality));
     boolean better = ruleQuality.auc() == null || modelQuality.auc() != null && modelQuality.auc() >= ruleQuality.auc();

@@ -95,6 +95,9 @@ public enum ConfigKey {
   CHURN_HIGH_BAND("churn.high-band", "0.30", "Risk at or above which a customer is in the high band"),
   CHURN_MEDIUM_BAND("churn.medium-band", "0.10", "Risk at or above which a customer is in the medium band"),
   CHURN_REASONS("churn.reasons", "3", "Top contributing reasons written per customer"),
+  CHURN_LOCAL_FIT_ROWS("churn.local-fit-max-rows", "200000",
+      "Up to this many training rows the logistic regression is fitted on the driver (MLlib's objective, no Spark job "
+          + "per iteration); more go to MLlib; 0: always MLlib"),
   STRAIN_BASELINE_WEEKS("strain.baseline-weeks", "4", "Earlier weeks behind each agent's handle-time baseline"),
   STRAIN_HIGH_BAND("strain.high-band", "60", "Strain score (0-100) at or above which an agent is in the high band"),
   STRAIN_MEDIUM_BAND("strain.medium-band", "35", "Strain score (0-100) at or above which an agent is in the medium band"),

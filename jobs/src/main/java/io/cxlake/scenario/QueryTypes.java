@@ -130,7 +130,8 @@ final class QueryTypes {
   /** The sweep on the driver ({@link SphericalKMeans}): the sample is small, Spark jobs per iteration cost more. */
   private static Model fitOnDriver(String family, PipelineModel f, Dataset<Row> features, List<Integer> ks,
                                    ScenarioSettings s, long seed, Integer previousK, long rows) {
-    SphericalKMeans.Points points = points(features);
+    int[] canonical = canonicalIndex(((org.apache.spark.ml.feature.CountVectorizerModel) f.stages()[0]).vocabulary());
+    SphericalKMeans.Points points = points(features, canonical);
     List<Candidate> tried = new ArrayList<>();
     Map<Integer, SphericalKMeans.Fit> fits = new LinkedHashMap<>();
     for (int k : ks) {
@@ -143,26 +144,66 @@ final class QueryTypes {
       SphericalKMeans.Fit m = SphericalKMeans.fit(points, best.k(), seed + i, MAX_ITERATIONS);
       best = m.cost() < best.cost() ? m : best;
     }
-    return new Model(family, f, best.centers(), tried, rows);
+    double[][] centers = new double[best.k()][];
+    for (int c = 0; c < centers.length; c++) { // back to the featuriser's term order, for assign()
+      centers[c] = new double[canonical.length];
+      for (int i = 0; i < canonical.length; i++) {
+        centers[c][i] = best.centers()[c][canonical[i]];
+      }
+    }
+    return new Model(family, f, centers, tried, rows);
   }
 
   /**
-   * The features on the driver in a canonical order (by their content), so the seeded start sees the same points
-   * in the same order whatever order a shuffle delivered them in: a re-run of the night finds the same clusters.
+   * Each vocabulary index's position in the alphabetical order of the terms. CountVectorizer orders terms of equal
+   * frequency as a shuffle delivers them, so the same texts can get other term indices from one run to the next;
+   * the driver's fit works in this order instead, and so finds the same clusters when a night is re-run.
    */
-  static SphericalKMeans.Points points(Dataset<Row> features) {
+  static int[] canonicalIndex(String[] vocabulary) {
+    Integer[] order = new Integer[vocabulary.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, java.util.Comparator.comparing(i -> vocabulary[i]));
+    int[] canonical = new int[vocabulary.length];
+    for (int rank = 0; rank < order.length; rank++) {
+      canonical[order[rank]] = rank;
+    }
+    return canonical;
+  }
+
+  /**
+   * The features on the driver with their terms in canonical order ({@link #canonicalIndex}), the points sorted by
+   * content, so the seeded start sees the same points in the same order whatever order a shuffle delivered them in.
+   */
+  static SphericalKMeans.Points points(Dataset<Row> features, int[] canonical) {
     List<org.apache.spark.ml.linalg.SparseVector> vectors = new ArrayList<>();
-    features.select(FEATURES).collectAsList().forEach(r -> vectors.add(((Vector) r.get(0)).toSparse()));
+    features.select(FEATURES).collectAsList().forEach(r -> vectors.add(remap(((Vector) r.get(0)).toSparse(), canonical)));
     vectors.sort(QueryTypes::compareContent);
     int[][] indices = new int[vectors.size()][];
     double[][] values = new double[vectors.size()][];
-    int dimension = 0;
     for (int i = 0; i < vectors.size(); i++) {
       indices[i] = vectors.get(i).indices();
       values[i] = vectors.get(i).values();
-      dimension = vectors.get(i).size();
     }
-    return new SphericalKMeans.Points(indices, values, dimension);
+    return new SphericalKMeans.Points(indices, values, canonical.length);
+  }
+
+  private static org.apache.spark.ml.linalg.SparseVector remap(org.apache.spark.ml.linalg.SparseVector v,
+                                                               int[] canonical) {
+    int n = v.indices().length;
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> canonical[v.indices()[i]]));
+    int[] idx = new int[n];
+    double[] val = new double[n];
+    for (int i = 0; i < n; i++) {
+      idx[i] = canonical[v.indices()[order[i]]];
+      val[i] = v.values()[order[i]];
+    }
+    return new org.apache.spark.ml.linalg.SparseVector(canonical.length, idx, val);
   }
 
   private static int compareContent(org.apache.spark.ml.linalg.SparseVector a,

@@ -113,7 +113,9 @@ public final class ScenarioJob implements NightlyJob {
           .withColumn("_run_date", lit(Date.valueOf(day))).persist(StorageLevel.MEMORY_AND_DISK());
       cached.add(pending);
       long written = pending.count();
-      steps.time("write contacts", () -> merge(lake, pending, day.minusDays(s.lookbackDays() - 1L)));
+      if (written > 0) { // a MERGE of nothing still reads the target's files and commits
+        steps.time("write contacts", () -> merge(lake, pending, day.minusDays(s.lookbackDays() - 1L)));
+      }
       long read = window.count();
       LOG.info("scenarios {}: {} contacts in the window, {}", day, read, steps);
       long ms = (System.nanoTime() - start) / 1_000_000;

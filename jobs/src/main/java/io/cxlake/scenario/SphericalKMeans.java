@@ -95,35 +95,62 @@ final class SphericalKMeans {
     return sums;
   }
 
-  /** k-means++: the first centre at random, each next one with probability proportional to its distance. */
+  /**
+   * k-means++: the first centre at random, each next one drawn with probability proportional to its distance to
+   * the nearest centre so far. (A greedy variant, several draws per step keeping the best, and restarts for every
+   * candidate k fitted the planted query types better but kept fewer query-type ids from night to night: the
+   * silhouette then moved k between nights.)
+   */
   private static double[][] kMeansPlusPlus(Points points, int k, Random random) {
     int n = points.size();
+    int trials = 1;
     double[][] centers = new double[k][];
     centers[0] = dense(points, random.nextInt(n));
     double[] nearest = new double[n];
-    Arrays.fill(nearest, Double.POSITIVE_INFINITY);
+    for (int p = 0; p < n; p++) {
+      nearest[p] = Math.max(0, 1 - points.dot(p, centers[0]));
+    }
     for (int c = 1; c < k; c++) {
       double total = 0;
-      for (int p = 0; p < n; p++) {
-        nearest[p] = Math.min(nearest[p], Math.max(0, 1 - points.dot(p, centers[c - 1])));
-        total += nearest[p];
+      for (double d : nearest) {
+        total += d;
       }
-      int chosen = n - 1;
-      if (total > 0) {
-        double r = random.nextDouble() * total;
+      double[] best = null;
+      double[] bestNearest = null;
+      double bestTotal = Double.POSITIVE_INFINITY;
+      for (int t = 0; t < trials; t++) {
+        double[] candidate = dense(points, draw(nearest, total, random));
+        double[] next = new double[n];
+        double sum = 0;
         for (int p = 0; p < n; p++) {
-          r -= nearest[p];
-          if (r <= 0) {
-            chosen = p;
-            break;
-          }
+          next[p] = Math.min(nearest[p], Math.max(0, 1 - points.dot(p, candidate)));
+          sum += next[p];
         }
-      } else {
-        chosen = random.nextInt(n); // every point sits on a centre already: duplicates
+        if (sum < bestTotal) {
+          bestTotal = sum;
+          best = candidate;
+          bestNearest = next;
+        }
       }
-      centers[c] = dense(points, chosen);
+      centers[c] = best;
+      nearest = bestNearest;
     }
     return centers;
+  }
+
+  /** A point index drawn with probability proportional to {@code weights} (uniform when they are all 0). */
+  private static int draw(double[] weights, double total, Random random) {
+    if (total <= 0) {
+      return random.nextInt(weights.length); // every point sits on a centre already: duplicates
+    }
+    double r = random.nextDouble() * total;
+    for (int p = 0; p < weights.length; p++) {
+      r -= weights[p];
+      if (r <= 0) {
+        return p;
+      }
+    }
+    return weights.length - 1;
   }
 
   /**

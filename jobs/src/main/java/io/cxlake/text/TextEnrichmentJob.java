@@ -78,7 +78,9 @@ public final class TextEnrichmentJob implements NightlyJob {
           .withColumn("_run_date", lit(java.sql.Date.valueOf(day))).persist(StorageLevel.MEMORY_AND_DISK());
       long written = steps.time("nlp", enriched::count);
       Dataset<Row> source = enriched;
-      steps.time("merge", () -> merge(lake, source, from));
+      if (written > 0) { // a MERGE of nothing still reads the target's files and commits
+        steps.time("merge", () -> merge(lake, source, from));
+      }
       LOG.info("text {}: {} contacts, {}", day, read, steps);
       long ms = (System.nanoTime() - start) / 1_000_000;
       RunSummary.write(lake, NAME, day, List.of(new RunSummary.Entry(Tables.CONTACT_TEXT, read, written, 0, 0, 0,

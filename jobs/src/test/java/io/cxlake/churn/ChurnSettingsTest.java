@@ -16,7 +16,7 @@ class ChurnSettingsTest {
   @Test
   void bandsOutOfOrderAreRefusedWithTheKeys() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new ChurnSettings(28, 14, 4, 7, 20, 0.1, 0.3, 3));
+        () -> new ChurnSettings(28, 14, 4, 7, 20, 0.1, 0.3, 3, 200_000));
     assertTrue(e.getMessage().contains("churn.medium-band") && e.getMessage().contains("churn.high-band"),
         e.getMessage());
   }
