@@ -21,6 +21,13 @@ public enum ConfigKey {
       "Feeds loaded at the same time; they write different tables, and most of a small load is Delta latency"),
   INGEST_MAX_RECORD_LINES("ingest.max-record-lines", "50",
       "Most physical lines one quoted CSV record may span before it is quarantined as malformed"),
+  INGEST_CLOCK_SKEW_SECONDS("ingest.clock-skew-seconds", "5",
+      "Contacts whose times are out of order by at most this much (ACD clock skew, e.g. answered 1 s before arrival)"
+          + " are loaded and counted in the run summary, not quarantined as impossible_times"),
+  INGEST_PRIORITY_RANGE("ingest.priority-range", "1-9",
+      "Valid queue priorities of the contacts feed, lowest-highest number (many ACDs count from 0: 0-9)"),
+  INGEST_PRIORITY_ORDER("ingest.priority-order", "ascending",
+      "ascending: the lowest number is the most urgent; descending: the highest is. Silver stores 1 = most urgent"),
   QUALITY_MAX_QUARANTINE_SHARE("quality.max-quarantine-share", "0.05",
       "The night stops after the ingest when a feed's quarantined share of its records is above this (0..1)"),
   QUALITY_MIN_RECORDS("quality.min-records", "100",

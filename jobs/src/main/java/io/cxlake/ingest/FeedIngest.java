@@ -3,11 +3,13 @@ package io.cxlake.ingest;
 import static org.apache.spark.sql.functions.array_join;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.substring_index;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trim;
 
 import io.cxlake.ingest.Deduplication.Outcome;
@@ -22,7 +24,9 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
@@ -35,6 +39,8 @@ final class FeedIngest {
 
   /** Landing bytes per bronze partition (and so per bronze file): text compresses to about a quarter in Parquet. */
   private static final long BRONZE_PARTITION_BYTES = 256L << 20;
+  /** Key of {@link #countOutcomes} for the count of new rows loaded within the clock skew (not an outcome). */
+  private static final String SKEWED_INSERTS = "_skewed_inserts";
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FeedIngest.class);
 
   private final Lakehouse lake;
@@ -60,10 +66,6 @@ final class FeedIngest {
     long start = System.nanoTime();
     var hadoop = lake.spark().sparkContext().hadoopConfiguration();
     List<LandingFile> files = LandingFiles.list(hadoop, settings.landingRoot(), feed.feed(), runDate);
-    if (files.isEmpty() && settings.requiredFeeds().contains(feed.feed())) {
-      throw new IllegalStateException("no landing files for required feed '" + feed.feed() + "' under "
-          + LandingFiles.folder(settings.landingRoot(), feed.feed(), runDate));
-    }
     loadedBefore = loadedBefore();
     if (files.isEmpty() && !loadedBefore) {
       return new RunSummary.Entry(feed.feed(), 0, 0, 0, 0, 0, 0, (System.nanoTime() - start) / 1_000_000, null,
@@ -86,14 +88,22 @@ final class FeedIngest {
     if (settings.compaction() && written > 0) {
       steps.time("compact", () -> compactIfFragmented(dates));
     }
+    long skewed = Objects.requireNonNullElse(counts.remove(SKEWED_INSERTS), 0L);
     long read = counts.values().stream().mapToLong(Long::longValue).sum();
     long duplicates = counts.getOrDefault(Outcome.DUPLICATE.code(), 0L);
     String status = files.isEmpty() ? "no_input" : "ok";
-    String message = files.isEmpty() ? "no files landed for this date" : steps.time("drift", () -> drift(bronze));
+    String message = files.isEmpty() ? "no files landed for this date" : joinNotes(
+        steps.time("drift", () -> drift(bronze)), skewed == 0 ? null : skewed + " record(s) loaded with times out of"
+            + " order by at most " + settings.clockSkewSeconds() + " s (clock skew, ingest.clock-skew-seconds)");
     LOG.info("{} {}: {}", feed.feed(), runDate, steps);
     long ms = (System.nanoTime() - start) / 1_000_000;
     return new RunSummary.Entry(feed.feed(), read, written, duplicates, rejected, files.size(),
         written > 0 ? dates.size() : 0, ms, loadId, status, message);
+  }
+
+  private static String joinNotes(String... notes) {
+    String joined = java.util.Arrays.stream(notes).filter(Objects::nonNull).collect(Collectors.joining("; "));
+    return joined.isEmpty() ? null : joined;
   }
 
   /** This run's quarantine rows of the feed (conformed to the quarantine table), or null when it rejected none. */
@@ -161,11 +171,25 @@ final class FeedIngest {
         .where(col("t").rlike(RecordValidation.TIMESTAMP_PATTERN))
         .select(feed.monthlyPartitions() ? concat(substring(col("t"), 1, 7), lit("-01")).as("d")
             : substring(col("t"), 1, 10).as("d")).distinct().collectAsList().stream()
-        .map(r -> r.getString(0)).sorted().collect(Collectors.toList());
+        .map(r -> r.getString(0)).map(FeedIngest::calendarDate).filter(java.util.Objects::nonNull).distinct()
+        .sorted().collect(Collectors.toList());
+  }
+
+  /**
+   * The day if the text is a calendar date, else null: {@code 2026-02-30} matches the timestamp pattern but is no
+   * day. Such rows are quarantined as bad_timestamp by validation; here they must not reach a predicate, and what
+   * does reach one is re-printed from a parsed date, never the record's own text.
+   */
+  static String calendarDate(String text) {
+    try {
+      return java.time.LocalDate.parse(text).toString();
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
   }
 
   private Dataset<Row> classify(Dataset<Row> bronze, List<String> dates) {
-    Dataset<Row> prepared = SilverPreparation.prepare(bronze, feed, settings.pseudonymKey());
+    Dataset<Row> prepared = SilverPreparation.prepare(bronze, feed, settings);
     // the raw record rides along only where it is needed: rejected rows (conflicts fetch it back later)
     Dataset<Row> valid = prepared.where(size(col(RecordValidation.REASONS)).equalTo(0)).drop(Columns.RAW);
     Dataset<Row> invalid = prepared.where(size(col(RecordValidation.REASONS)).gt(0))
@@ -176,10 +200,16 @@ final class FeedIngest {
     return decided.unionByName(invalid, true);
   }
 
+  /** Rows per outcome, and under {@link #SKEWED_INSERTS} the new rows loaded within the tolerated clock skew. */
   private static Map<String, Long> countOutcomes(Dataset<Row> classified) {
     Map<String, Long> counts = new HashMap<>();
-    classified.groupBy(Deduplication.OUTCOME).count().collectAsList()
-        .forEach(r -> counts.put(r.getString(0), r.getLong(1)));
+    Column skewedInsert = col(RecordValidation.CLOCK_SKEWED)
+        .and(col(Deduplication.OUTCOME).equalTo(Outcome.INSERT.code())).cast("long");
+    classified.groupBy(Deduplication.OUTCOME).agg(count(lit(1)), sum(skewedInsert)).collectAsList()
+        .forEach(r -> {
+          counts.put(r.getString(0), r.getLong(1));
+          counts.merge(SKEWED_INSERTS, r.isNullAt(2) ? 0L : r.getLong(2), Long::sum);
+        });
     return counts;
   }
 
@@ -263,7 +293,7 @@ final class FeedIngest {
     if (dates.isEmpty()) {
       return "false";
     }
-    return feed.businessDateColumn() + " IN (" + dates.stream().map(d -> "DATE'" + d + "'")
+    return feed.businessDateColumn() + " IN (" + dates.stream().map(d -> Lakehouse.sqlDate(java.time.LocalDate.parse(d)))
         .collect(Collectors.joining(", ")) + ")";
   }
 

@@ -34,6 +34,8 @@ final class FileRecordReader implements Iterator<Row> {
     }
   }
 
+  static final String MISSING_HEADER = "missing_header";
+
   private final List<String> columns;
   private final List<String> requiredColumns;
   private final LandingFile.Format format;
@@ -41,7 +43,10 @@ final class FileRecordReader implements Iterator<Row> {
   private final Iterator<String> source;
   private final int maxRecordLines;
   private final Deque<Line> pushedBack = new ArrayDeque<>();
-  private final ObjectMapper json = new ObjectMapper();
+  // a duplicate key or text after the object makes the record ambiguous: rejected, not silently resolved
+  private final ObjectMapper json = new ObjectMapper()
+      .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private final java.util.Set<String> known;
   private long lineNo;
   private String corruption; // why the file could not be read to its end, until reported
@@ -88,8 +93,10 @@ final class FileRecordReader implements Iterator<Row> {
         continue; // an empty line carries no record
       }
       if (format == LandingFile.Format.CSV && headerIndex == null) {
-        readHeader(text);
-        continue;
+        if (readHeader(text)) {
+          continue;
+        }
+        return row(null, text, headerError, line.number(), null); // no header: the first line is a record too
       }
       return format == LandingFile.Format.CSV ? csvRecord(new Line(line.number(), text)) : jsonRecord(line.number(), text);
     }
@@ -119,11 +126,22 @@ final class FileRecordReader implements Iterator<Row> {
     }
   }
 
-  private void readHeader(String text) {
+  /**
+   * Reads the first line as the header; false when it names none of the feed's columns: then the file has no
+   * header row, the line is a record, and it and every other line are quarantined as {@code missing_header}
+   * (mapping fields by position would load values into the wrong columns whenever the column order differs).
+   */
+  private boolean readHeader(String text) {
     try {
       List<String> names = CsvRecords.split(text).stream()
           .map(s -> s.trim().toLowerCase(Locale.ROOT)).collect(Collectors.toList());
       headerWidth = names.size();
+      if (names.stream().noneMatch(known::contains)) {
+        headerIndex = new int[columns.size()];
+        headerError = MISSING_HEADER + ": the file's first line names none of the feed's columns, so the file has"
+            + " no header row; deliver it with one (" + String.join(",", columns) + ")";
+        return false;
+      }
       List<String> extra = names.stream().filter(n -> !n.isEmpty() && !known.contains(n)).sorted().toList();
       csvUnexpected = extra.isEmpty() ? null : String.join(",", extra);
       headerIndex = new int[columns.size()];
@@ -140,6 +158,7 @@ final class FileRecordReader implements Iterator<Row> {
       headerIndex = new int[columns.size()];
       headerError = "malformed: the file's header cannot be read (" + e.getMessage() + ")";
     }
+    return true;
   }
 
   private Row csvRecord(Line first) {
@@ -184,6 +203,8 @@ final class FileRecordReader implements Iterator<Row> {
     JsonNode node;
     try {
       node = json.readTree(text);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      return row(null, text, "malformed: not valid JSON (" + firstLine(e.getOriginalMessage()) + ")", number, null);
     } catch (Exception e) {
       return row(null, text, "malformed: not valid JSON (" + firstLine(e.getMessage()) + ")", number, null);
     }
@@ -193,7 +214,11 @@ final class FileRecordReader implements Iterator<Row> {
     String[] values = new String[columns.size()];
     for (int i = 0; i < values.length; i++) {
       JsonNode v = node.get(columns.get(i));
-      values[i] = v == null || v.isNull() ? null : v.isValueNode() ? v.asText() : v.toString();
+      if (v != null && v.isContainerNode()) { // stored as JSON text it would pass as a value, e.g. an id {"id":1}
+        return row(null, text, "malformed: field " + columns.get(i) + " holds a JSON " + (v.isArray() ? "array" : "object")
+            + ", expected a single value", number, null);
+      }
+      values[i] = v == null || v.isNull() ? null : v.asText();
     }
     return row(values, text, null, number, unexpectedKeys(node));
   }

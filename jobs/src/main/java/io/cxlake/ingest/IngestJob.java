@@ -49,6 +49,7 @@ public final class IngestJob implements NightlyJob {
   public String run(SparkSession spark, JobContext ctx) {
     Lakehouse lake = new Lakehouse(spark, ctx.config());
     IngestSettings settings = IngestSettings.from(ctx.config());
+    requireFeeds(spark.sparkContext().hadoopConfiguration(), settings, ctx.runDate());
     SchemaCatalog.tableNames().forEach(lake::ensure);
     List<RunSummary.Entry> entries = loadFeeds(lake, settings, ctx);
     RunSummary.write(lake, NAME, ctx.runDate(), entries);
@@ -60,6 +61,18 @@ public final class IngestJob implements NightlyJob {
     return entries.stream().map(RunSummary.Entry::describe).collect(Collectors.joining("; "));
   }
 
+  /** Fails before any feed loads when a required feed has no landing files: a half-loaded night helps nobody. */
+  static void requireFeeds(org.apache.hadoop.conf.Configuration hadoop, IngestSettings settings, LocalDate runDate) {
+    List<String> missing = SchemaCatalog.get().feeds().stream().map(f -> f.feed())
+        .filter(settings.requiredFeeds()::contains)
+        .filter(f -> LandingFiles.list(hadoop, settings.landingRoot(), f, runDate).isEmpty()).toList();
+    if (!missing.isEmpty()) {
+      throw new IllegalStateException(missing.stream().map(f -> "no landing files for required feed '" + f
+          + "' under " + LandingFiles.folder(settings.landingRoot(), f, runDate)).collect(Collectors.joining("; "))
+          + "; nothing was loaded (land the files, or drop the feed from ingest.required-feeds)");
+    }
+  }
+
   /**
    * Loads the feeds concurrently (each writes its own bronze and silver tables), then writes every feed's rejected
    * rows to the quarantine in one commit; results in feed order.
@@ -67,7 +80,7 @@ public final class IngestJob implements NightlyJob {
   private static List<RunSummary.Entry> loadFeeds(Lakehouse lake, IngestSettings settings, JobContext ctx) {
     ExecutorService pool = Executors.newFixedThreadPool(settings.parallelFeeds());
     List<FeedIngest> feeds = SchemaCatalog.get().feeds().stream()
-        .map(feed -> new FeedIngest(lake, feed, ctx.runDate(), settings)).toList();
+        .map(feed -> new FeedIngest(lake, settings.contract(feed), ctx.runDate(), settings)).toList();
     try {
       List<Future<RunSummary.Entry>> running = new ArrayList<>();
       for (FeedIngest feed : feeds) {

@@ -3,8 +3,11 @@ package io.cxlake.ingest;
 import java.io.Serializable;
 import java.util.Locale;
 
-/** One file landed for a feed and date. */
-record LandingFile(String path, String name, long size, Format format) implements Serializable {
+/**
+ * One file landed for a feed and date: {@code path} as shown in lineage columns, {@code uri} to open it by (a
+ * URI keeps names with {@code :} or {@code [} exact, where parsing the path text would not).
+ */
+record LandingFile(String path, String uri, String name, long size, Format format) implements Serializable {
 
   enum Format { CSV, JSONL }
 

@@ -32,7 +32,7 @@ final class LandingFiles {
   static List<LandingFile> list(Configuration hadoop, String landingRoot, String feed, LocalDate date) {
     Path dir = new Path(folder(landingRoot, feed, date));
     try {
-      FileSystem fs = dir.getFileSystem(hadoop);
+      FileSystem fs = LandingLines.fileSystem(dir, hadoop);
       if (!fs.exists(dir)) {
         return List.of();
       }
@@ -51,7 +51,7 @@ final class LandingFiles {
           throw new IllegalArgumentException("cannot read landing file " + s.getPath()
               + ": expected .csv, .jsonl or .ndjson, optionally .gz");
         }
-        files.add(new LandingFile(s.getPath().toString(), name, s.getLen(), format));
+        files.add(new LandingFile(s.getPath().toString(), s.getPath().toUri().toString(), name, s.getLen(), format));
       }
       files.sort(Comparator.comparing(LandingFile::name));
       return files;

@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.nullif;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.timestamp_micros;
 import static org.apache.spark.sql.functions.to_date;
@@ -34,6 +35,8 @@ final class RecordValidation {
   static final String REASONS = "_reasons";
   /** Prefix of the temporary copy of a field's text while its typed value is checked. */
   private static final String TEXT = "_text_";
+  /** Whether a valid row's times were out of order within the tolerated clock skew. */
+  static final String CLOCK_SKEWED = "_clock_skewed";
 
   /** ISO-8601 date-time with an explicit offset: a time without its zone cannot be placed on a timeline. */
   static final String TIMESTAMP_PATTERN =
@@ -83,6 +86,18 @@ final class RecordValidation {
         .toArray(Column[]::new);
     Column all = org.apache.spark.sql.functions.concat(col(REASONS), nonNull(violations));
     return typedRecords.withColumn(REASONS, all);
+  }
+
+  /**
+   * Flags ({@link #CLOCK_SKEWED}) rows that fail a time-order check only without the tolerated clock skew: they load,
+   * and the run summary counts them. {@code strictChecks} are the skew-tolerant checks with a skew of zero.
+   */
+  static Dataset<Row> withClockSkewFlag(Dataset<Row> checked, List<FeedSchema.Check> strictChecks) {
+    Column skewed = lit(false);
+    for (FeedSchema.Check k : strictChecks) {
+      skewed = skewed.or(org.apache.spark.sql.functions.coalesce(expr(k.when()), lit(false)));
+    }
+    return checked.withColumn(CLOCK_SKEWED, skewed.and(size(col(REASONS)).equalTo(0)));
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.cxlake.ingest;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sha2;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.to_json;
@@ -18,11 +19,25 @@ final class SilverPreparation {
 
   private SilverPreparation() {}
 
-  static Dataset<Row> prepare(Dataset<Row> bronze, FeedSchema feed, byte[] pseudonymKey) {
+  static Dataset<Row> prepare(Dataset<Row> bronze, FeedSchema feed, IngestSettings settings) {
     Dataset<Row> n = RecordValidation.normalise(bronze, feed);
     Dataset<Row> dated = RecordValidation.withBusinessDate(n, feed);
     Dataset<Row> typed = RecordValidation.withCheckReasons(RecordValidation.typedWithFieldReasons(dated, feed), feed);
-    return withRowHash(protect(typed, feed, pseudonymKey), feed);
+    Dataset<Row> skew = RecordValidation.withClockSkewFlag(typed, IngestSettings.strictChecks(feed.feed()));
+    return withRowHash(protect(urgencyFirst(skew, feed, settings), feed, settings.pseudonymKey()), feed);
+  }
+
+  /**
+   * Priorities as silver defines them, 1 = most urgent, whatever the centre's ACD counts from or towards
+   * ({@code ingest.priority-range}, {@code ingest.priority-order}).
+   */
+  static Dataset<Row> urgencyFirst(Dataset<Row> typed, FeedSchema feed, IngestSettings s) {
+    if (!feed.columnNames().contains(IngestSettings.PRIORITY) || (s.priorityMin() == 1 && !s.priorityDescending())) {
+      return typed;
+    }
+    Column p = col(IngestSettings.PRIORITY);
+    return typed.withColumn(IngestSettings.PRIORITY, s.priorityDescending()
+        ? lit(s.priorityMax() + 1).minus(p) : p.minus(lit(s.priorityMin() - 1)));
   }
 
   /** Pseudonymises id columns (x_id becomes x_key) and masks PII in free-text columns. */

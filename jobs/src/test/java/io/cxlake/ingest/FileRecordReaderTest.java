@@ -147,4 +147,36 @@ class FileRecordReaderTest {
     assertEquals(3, line(rows.get(1), ATTEMPTS));
     assertEquals("", rows.get(1).getString(ATTEMPTS.columnNames().size()));
   }
+
+  @Test
+  void aFileWithoutAHeaderRowQuarantinesEveryLineIncludingTheFirst() {
+    List<Row> rows = read(ATTEMPTS, LandingFile.Format.CSV,
+        "A1,C1,renewal,2026-11-22T09:00:00+08:00,answered",
+        "A2,C2,renewal,2026-11-22T09:00:00+08:00,answered");
+    assertEquals(2, rows.size(), "the first line is a record, not lost as a header");
+    assertEquals(List.of(1L, 2L), rows.stream().map(r -> line(r, ATTEMPTS)).toList());
+    for (Row r : rows) {
+      assertTrue(error(r, ATTEMPTS).startsWith("missing_header: the file's first line names none of the feed's"
+          + " columns"), error(r, ATTEMPTS));
+      assertNull(field(r, ATTEMPTS, "attempt_id"), "no values are mapped by guesswork");
+    }
+    assertEquals("A1,C1,renewal,2026-11-22T09:00:00+08:00,answered", rows.get(0).getString(
+        ATTEMPTS.columnNames().size()), "the raw record is kept");
+  }
+
+  @Test
+  void jsonRecordsWithNestedValuesDuplicateKeysOrTrailingTextAreRejected() {
+    List<Row> rows = read(TURNS, LandingFile.Format.JSONL,
+        "{\"contact_id\":{\"id\":1},\"turn_no\":1}",
+        "{\"contact_id\":\"K1\",\"turn_no\":[1,2]}",
+        "{\"contact_id\":\"K1\",\"contact_id\":\"K2\"}",
+        "{\"contact_id\":\"K1\"} garbage",
+        "{\"contact_id\":\"K1\",\"extra\":{\"nested\":true}}");
+    assertEquals("malformed: field contact_id holds a JSON object, expected a single value", error(rows.get(0), TURNS));
+    assertEquals("malformed: field turn_no holds a JSON array, expected a single value", error(rows.get(1), TURNS));
+    assertTrue(error(rows.get(2), TURNS).contains("Duplicate field 'contact_id'"), error(rows.get(2), TURNS));
+    assertTrue(error(rows.get(3), TURNS).startsWith("malformed: not valid JSON"), error(rows.get(3), TURNS));
+    assertNull(error(rows.get(4), TURNS), "a field outside the contract may hold anything (schema drift)");
+    assertEquals("extra", unexpected(rows.get(4), TURNS));
+  }
 }

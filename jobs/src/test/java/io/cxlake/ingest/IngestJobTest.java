@@ -215,9 +215,12 @@ class IngestJobTest {
   @Order(8)
   void aMissingRequiredFeedOrAnUnreadableFileFailsWithAClearMessage() {
     LocalDate d25 = D22.plusDays(3);
-    landing.write("turns", "2026-11-25", "t.jsonl", List.of());
+    landing.write("turns", "2026-11-25", "t.jsonl", List.of(
+        turn("K15", 1, "customer", "2026-11-25T08:00:31+08:00", "hello")));
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> run(d25));
     assertTrue(e.getMessage().startsWith("no landing files for required feed 'contacts' under "), e.getMessage());
+    assertEquals(0L, table("bronze_turns").where("_run_date = DATE'2026-11-25'").count(),
+        "a missing required feed is found before any other feed loads");
     landing.write("contacts", "2026-11-25", "contacts.xlsx", List.of("binary"));
     IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> run(d25));
     assertTrue(bad.getMessage().contains("expected .csv, .jsonl or .ndjson, optionally .gz"), bad.getMessage());

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 
 class RecordValidationTest {
 
-  private static final FeedSchema CONTACTS = SchemaCatalog.get().feed("contacts");
+  /** The contract as the ingest runs it with the default settings (5 s clock skew, priorities 1-9). */
+  private static final FeedSchema CONTACTS = IngestSettings.from(io.cxlake.config.ConfigLoader.load("local", java.util.Map.of()))
+      .contract(SchemaCatalog.get().feed("contacts"));
 
   /** A bronze contacts record from field values in schema order (null = absent). */
   private static Row record(String... fields) {
@@ -146,5 +148,30 @@ class RecordValidationTest {
         new org.apache.spark.sql.types.StructType().add("t", "string")).select(RecordValidation.offsetTimestamp(
         org.apache.spark.sql.functions.col("t"))).head();
     assertTrue(impossible.isNullAt(0));
+  }
+
+  @Test
+  void timesOutOfOrderWithinTheClockSkewPassAndBeyondItAreImpossible() {
+    String[] skewed = with(idx("answered_time"), "2026-11-22T08:59:57+08:00");
+    assertEquals(List.of(), reasonsOf(skewed), "3 s before arrival: ACD clock skew");
+    String[] impossible = with(idx("answered_time"), "2026-11-22T08:59:50+08:00");
+    assertEquals(List.of("impossible_times: answered before arrival"), reasonsOf(impossible));
+  }
+
+  @Test
+  void aWellFormedTimestampThatIsNoCalendarDayIsABadTimestamp() {
+    for (String day : List.of("2026-02-30", "2026-13-01", "2026-00-10")) {
+      List<String> reasons = reasonsOf(with(idx("arrival_time"), day + "T09:00:00+08:00"));
+      assertTrue(reasons.get(0).startsWith("bad_timestamp: arrival_time='" + day), reasons.toString());
+    }
+    assertEquals("2026-02-28", FeedIngest.calendarDate("2026-02-28"));
+    assertEquals(null, FeedIngest.calendarDate("2026-02-30"));
+    assertEquals(null, FeedIngest.calendarDate("2026-13-01"));
+  }
+
+  @Test
+  void implausiblyLargeNumbersAreOutOfRange() {
+    assertEquals(List.of("out_of_range: handle_seconds=1e308 is above 86400"),
+        reasonsOf(with(idx("handle_seconds"), "1e308")));
   }
 }
