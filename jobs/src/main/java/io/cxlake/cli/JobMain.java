@@ -17,6 +17,8 @@ import org.apache.spark.sql.SparkSession;
 /** Runs jobs for run dates with progress lines, one summary line, and an exit code. */
 public final class JobMain {
 
+  static final int MIN_LOCK_STALE_SECONDS = 10;
+
   private JobMain() {}
 
   /**
@@ -80,6 +82,7 @@ public final class JobMain {
   /** Every job's settings checked before the first job runs: a bad churn.* value fails now, not after the ingest. */
   static void validateAll(List<NightlyJob> jobs, CxConfig config) {
     io.cxlake.spark.CodegenChoice.validate(config);
+    lockStaleSeconds(config);
     for (NightlyJob job : jobs) {
       try {
         job.validate(config);
@@ -89,11 +92,22 @@ public final class JobMain {
     }
   }
 
+  /** At least {@link #MIN_LOCK_STALE_SECONDS}: a shorter period would let a second run take over a live run's lock. */
+  static Duration lockStaleSeconds(CxConfig config) {
+    int s = config.getInt(ConfigKey.RUN_LOCK_STALE_SECONDS);
+    if (s < MIN_LOCK_STALE_SECONDS) {
+      throw new IllegalArgumentException(ConfigKey.RUN_LOCK_STALE_SECONDS.key() + " must be at least "
+          + MIN_LOCK_STALE_SECONDS + " seconds (the owner's heartbeat comes every quarter of it), got " + s
+          + "; the default is " + ConfigKey.RUN_LOCK_STALE_SECONDS.defaultValue());
+    }
+    return Duration.ofSeconds(s);
+  }
+
   private static JobAccounting.Cost runWithProgress(SparkSession spark, NightlyJob job, JobContext ctx) {
     System.out.printf("[%s %s] started%n", job.name(), ctx.runDate());
     String lakeRoot = ctx.config().location(ConfigKey.LAKE_ROOT);
     try (RunLock lock = RunLock.acquire(spark.sparkContext().hadoopConfiguration(), lakeRoot, job.name(),
-        ctx.runDate(), Duration.ofSeconds(ctx.config().getInt(ConfigKey.RUN_LOCK_STALE_SECONDS)))) {
+        ctx.runDate(), lockStaleSeconds(ctx.config()))) {
       String[] summary = new String[1];
       boolean codegen = io.cxlake.spark.CodegenChoice.apply(spark, ctx.config(), ctx.runDate());
       JobAccounting.Cost cost = JobAccounting.measure(spark, lakeRoot, job.name(), ctx.runDate(),

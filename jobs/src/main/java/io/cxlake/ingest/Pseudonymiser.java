@@ -23,6 +23,8 @@ public final class Pseudonymiser {
 
   /** Public, documented development key: only for the bundled samples, refused unless explicitly allowed. */
   static final String DEV_KEY = "cxlake-development-key-not-for-production";
+  /** The only environment where the development key may be allowed: the bundled samples on one machine. */
+  static final String LOCAL_ENV = "local";
 
   private static final java.util.concurrent.atomic.AtomicBoolean WARNED = new java.util.concurrent.atomic.AtomicBoolean();
 
@@ -38,6 +40,10 @@ public final class Pseudonymiser {
       return key.getBytes(StandardCharsets.UTF_8);
     }
     if (config.getBoolean(ConfigKey.PSEUDONYM_ALLOW_DEV_KEY)) {
+      if (!LOCAL_ENV.equals(config.env())) { // a public key makes every pseudonym reversible by dictionary
+        throw new IllegalArgumentException("pseudonym.allow-dev-key is for the local environment only (this is '"
+            + config.env() + "'): set the secret key in $" + var + "; the public development key is never used here");
+      }
       if (!WARNED.getAndSet(true)) {
         System.err.println("warning: $" + var + " is not set; using the public development pseudonymisation key");
       }

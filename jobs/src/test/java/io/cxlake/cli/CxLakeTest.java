@@ -66,6 +66,27 @@ class CxLakeTest {
         "strain.high-band=20"}));
     assertEquals(2, rc[0]);
     assertTrue(lastLine(err).startsWith("error: job strain: strain.baseline-weeks must be at least 1"), err);
+    for (String[] bad : List.of(
+        new String[] {"quality.max-quarantine-share=5%", "quality.max-quarantine-share"},
+        new String[] {"run.lock-stale-seconds=0", "run.lock-stale-seconds must be at least 10 seconds"},
+        new String[] {"run.lock-stale-seconds=-5", "run.lock-stale-seconds must be at least 10 seconds"},
+        new String[] {"ingest.priority-range=9-1", "ingest.priority-range must be two whole numbers"},
+        new String[] {"ingest.priority-order=up", "ingest.priority-order must be ascending"},
+        new String[] {"ingest.clock-skew-seconds=-1", "ingest.clock-skew-seconds must be at least 0"})) {
+      err = stderrOf(() -> rc[0] = CxLake.run(new String[] {"nightly", "--date", "2026-11-22", "--set", bad[0]}));
+      assertEquals(2, rc[0], bad[0]);
+      assertTrue(lastLine(err).startsWith("error: ") && lastLine(err).contains(bad[1]), bad[0] + ": " + err);
+    }
+  }
+
+  @Test
+  void theDevelopmentKeyIsRefusedOutsideTheLocalEnvironment() {
+    int[] rc = new int[1];
+    String err = stderrOf(() -> rc[0] = CxLake.run(new String[] {"nightly", "--date", "2026-11-22", "--env",
+        "cluster", "--set", "pseudonym.allow-dev-key=true", "--set", "pseudonym.key-env=CXLAKE_TEST_NEVER_SET_KEY"}));
+    assertEquals(2, rc[0]);
+    assertTrue(lastLine(err).contains("pseudonym.allow-dev-key is for the local environment only (this is 'cluster')"),
+        err);
   }
 
   private static String lastLine(String text) {
