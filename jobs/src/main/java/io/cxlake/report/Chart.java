@@ -139,9 +139,30 @@ final class Chart {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
-    // "</" inside a script element would end it
     return "<div class=\"chart\" id=\"" + Html.escape(id) + "\" data-chart=\"" + Html.escape(id) + "\"></div>"
-        + "<script type=\"application/json\" id=\"" + Html.escape(id) + "-option\">" + json.replace("</", "<\\/")
+        + "<script type=\"application/json\" id=\"" + Html.escape(id) + "-option\">" + scriptSafe(json)
         + "</script>";
+  }
+
+  /**
+   * JSON that cannot leave its script element: not only {@code </script} ends one, {@code <!--} followed by
+   * {@code <script} switches the HTML parser into a state where the real end tag is missed and the rest of the
+   * page becomes script text. Customer words reach chart labels, so every {@code <}, {@code >} and {@code &} is
+   * written as a JSON escape (the parsed value is unchanged), as are U+2028/2029.
+   */
+  static String scriptSafe(String json) {
+    StringBuilder b = new StringBuilder(json.length() + 16);
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      switch (c) {
+        case '<' -> b.append("\\u003c");
+        case '>' -> b.append("\\u003e");
+        case '&' -> b.append("\\u0026");
+        case '\u2028' -> b.append("\\u2028");
+        case '\u2029' -> b.append("\\u2029");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
   }
 }

@@ -53,10 +53,14 @@ final class QueryTypeDiscovery {
     List<Dataset<Row>> assigned = new ArrayList<>();
     Map<String, FamilyFit> fits = new LinkedHashMap<>();
     List<Dataset<Row>> cachedParts = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
     for (String family : List.of(QueryTypes.EN, QueryTypes.ZH)) {
       Dataset<Row> rows = withText.where(col(FAMILY).equalTo(family));
-      QueryTypes.Model m = QueryTypes.fit(family, rows, s, SEED, previousK(previous, family));
-      if (m != null) {
+      long n = rows.count();
+      QueryTypes.Model m = QueryTypes.fit(family, rows, n, s, SEED, previousK(previous, family));
+      if (m == null) {
+        skipped.add(skippedNote(family, n, s));
+      } else {
         Dataset<Row> a = QueryTypes.assign(m, rows).select(col("contact_id"), col(CLUSTER), col(DISTANCE)).cache();
         cachedParts.add(a); // the caller releases them once the night's rows are written
         double cut = QueryTypes.distanceCut(a, s);
@@ -81,7 +85,17 @@ final class QueryTypeDiscovery {
       labels.put(ids.get(f), label(f));
       terms.put(ids.get(f), List.copyOf(f.profile().keySet()));
     }
-    return new Result(withIds, catalog, labels, terms, describe(fits), List.copyOf(cachedParts));
+    String fitNotes = describe(fits);
+    String notes = skipped.isEmpty() ? fitNotes
+        : (fitNotes.isEmpty() ? "" : fitNotes + "; ") + String.join("; ", skipped);
+    return new Result(withIds, catalog, labels, terms, notes, List.copyOf(cachedParts));
+  }
+
+  /** Why a family has no query types tonight: its contacts stay unassigned, the night goes on. */
+  static String skippedNote(String family, long contacts, ScenarioSettings s) {
+    return String.format(java.util.Locale.ROOT, "%s skipped: %d contact(s) with words in the window, too few or too"
+        + " alike to fit query types (at least %d with shared terms needed, scenarios.min-contacts=%d)", family,
+        contacts, (long) s.kCandidates().get(0) * s.minContacts(), s.minContacts());
   }
 
   /** The number of query types the family had last night (the k of its active catalog rows). */

@@ -107,11 +107,21 @@ final class QueryTypes {
    * the best of
    * {@code s.seeds()} restarts at that k.
    */
-  static Model fit(String family, Dataset<Row> familyTexts, ScenarioSettings s, long seed, Integer previousK) {
-    long n = familyTexts.count();
+  static Model fit(String family, Dataset<Row> familyTexts, long n, ScenarioSettings s, long seed, Integer previousK) {
+    if (candidates(s, Math.min(n, s.fitSample())).isEmpty()) {
+      return null; // an empty or tiny family (a centre in one language): nothing to fit, see the caller's note
+    }
     double fraction = Math.min(1.0, (double) s.fitSample() / Math.max(1, n));
     Dataset<Row> sample = fraction < 1.0 ? familyTexts.sample(false, fraction, seed) : familyTexts;
-    PipelineModel f = featuriser(sample);
+    PipelineModel f;
+    try {
+      f = featuriser(sample);
+    } catch (IllegalArgumentException e) { // no term in two texts: CountVectorizer has no vocabulary
+      if (String.valueOf(e.getMessage()).contains("vocabulary size")) {
+        return null;
+      }
+      throw e;
+    }
     Dataset<Row> features = featurise(f, sample).select(FEATURES).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       long rows = features.count();

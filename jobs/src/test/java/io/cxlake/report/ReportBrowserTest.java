@@ -67,6 +67,13 @@ class ReportBrowserTest {
     List<String> severe = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
         .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
     assertEquals(List.of(), severe, file + ": console errors");
+    Object missing = ((JavascriptExecutor) browser).executeScript("return Array.from(document.querySelectorAll("
+        + "'nav a[href^=\"#\"]')).map(a => a.getAttribute('href').substring(1))"
+        + ".filter(id => !document.getElementById(id)).join(' ');");
+    assertEquals("", missing, file + ": sections named in the navigation but missing from the page");
+    if (!file.startsWith("index") && !file.startsWith("overview")) {
+      assertTrue(browser.findElements(By.cssSelector("nav a[href^='#']")).size() >= 6, file + " links its sections");
+    }
     List<WebElement> charts = browser.findElements(By.cssSelector("[data-chart]"));
     assertTrue(!charts.isEmpty(), file + " has charts");
     for (WebElement c : charts) {
@@ -74,5 +81,30 @@ class ReportBrowserTest {
       assertTrue(!c.findElements(By.tagName("canvas")).isEmpty(), file + ": chart " + c.getAttribute("id") + " drawn");
     }
     Files.write(shots.resolve(file.replace(".html", ".png")), browser.getScreenshotAs(OutputType.BYTES));
+  }
+
+  /** Customer words reach chart labels: an HTML comment opener and a script tag must not swallow the page. */
+  @org.junit.jupiter.api.Test
+  void customerTextInAChartLabelCannotBreakThePage() throws Exception {
+    String hostile = "<!--<script> & </script> \u2028 -->";
+    Chart chart = new Chart("hostile", hostile, null).categoryX("x", List.of(hostile, "ok")).valueY("y")
+        .values(hostile, "bar", List.of(1.0, 2.0), 0);
+    String page = ReportPage.render(Messages.of("en"), "t", "s", List.<String[]>of(new String[] {"#after", "after"}),
+        List.of(Html.section("before", "before", null, chart.html()),
+            Html.section("after", "after", null, "<p id=\"last\">still here</p>")), "footer");
+    Path file = Files.createTempDirectory(shots.toAbsolutePath().getParent(), "hostile").resolve("hostile.html");
+    Files.writeString(file, page);
+    browser.get(file.toUri().toString());
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (!"true".equals(browser.findElement(By.tagName("body")).getAttribute("data-ready"))) {
+      assertTrue(System.nanoTime() < deadline, "the page was not ready within 30 s");
+      Thread.sleep(100);
+    }
+    assertEquals("", ((JavascriptExecutor) browser).executeScript("return window.reportErrors.join(' | ');"));
+    assertEquals("still here", browser.findElement(By.id("last")).getText(), "the section after the chart is there");
+    assertEquals("true", browser.findElement(By.id("hostile")).getAttribute("data-rendered"));
+    assertEquals(hostile, ((JavascriptExecutor) browser).executeScript(
+        "return JSON.parse(document.getElementById('hostile-option').textContent).xAxis.data[0];"),
+        "the label reaches the chart unchanged");
   }
 }

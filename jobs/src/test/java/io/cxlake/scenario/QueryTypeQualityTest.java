@@ -39,7 +39,7 @@ class QueryTypeQualityTest {
   }
 
   private static void recovered(Dataset<Row> texts, ScenarioSettings s) {
-    QueryTypes.Model m = QueryTypes.fit(QueryTypes.EN, texts, s, QueryTypeDiscovery.SEED, null);
+    QueryTypes.Model m = QueryTypes.fit(QueryTypes.EN, texts, texts.count(), s, QueryTypeDiscovery.SEED, null);
     Dataset<Row> a = QueryTypes.assign(m, texts);
     double cut = QueryTypes.distanceCut(a, s);
     Dataset<Row> predicted = texts.join(a.select("utterance_id", QueryTypes.CLUSTER, QueryTypes.DISTANCE),
