@@ -220,7 +220,7 @@ final class BenchReport {
     return met ? "**yes**" : "**no**";
   }
 
-  static String f(String format, Object... args) {
+  public static String f(String format, Object... args) {
     return String.format(Locale.ROOT, format, args);
   }
 }

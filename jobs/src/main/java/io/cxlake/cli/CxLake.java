@@ -22,6 +22,7 @@ public final class CxLake {
       "  bench-text --contacts N [--work DIR] [--set k=v]  CoreNLP in Spark against plain CoreNLP, and the text job on N contacts",
       "  bench-scenarios --contacts N [--work DIR] [--set k=v]  the scenario and scores jobs over a 28-day window of N contacts",
       "  bench-needs --contacts N [--work DIR] [--set k=v]  the needs, churn and strain jobs on N contacts over 56 days",
+      "  bench-masking [--sentences N] [--seed S]          PII masking recall and false positives on planted sentences",
       "  train-mood --labels FILE.csv --out DIR  train the negativity model for text.mood-model on labelled texts",
       "  " + SqlShell.USAGE + "  Spark SQL on the lakehouse, tables as cx.<table>",
       "  " + SqlServer.USAGE + "  a JDBC (Thrift) server on the lakehouse",
@@ -51,6 +52,7 @@ public final class CxLake {
         case "bench-text" -> io.cxlake.bench.TextBenchmark.run(rest);
         case "bench-scenarios" -> io.cxlake.bench.ScenarioBenchmark.run(rest);
         case "bench-needs" -> io.cxlake.bench.NeedsBenchmark.run(rest);
+        case "bench-masking" -> io.cxlake.bench.MaskingBenchmark.run(rest);
         case "train-mood" -> io.cxlake.text.MoodTraining.run(rest);
         case "sql" -> SqlShell.run(rest);
         case "sql-server" -> SqlServer.run(rest);

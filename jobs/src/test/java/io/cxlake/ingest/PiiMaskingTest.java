@@ -34,4 +34,52 @@ class PiiMaskingTest {
     assertEquals("帳單多了NT$200，等了40分鐘，2026-11-22", mask("帳單多了NT$200，等了40分鐘，2026-11-22"));
     assertEquals("plan 599 for 12 months, order 88123", mask("plan 599 for 12 months, order 88123"));
   }
+
+  /** Every form of issue #25 in each script, through the pure function the Spark column calls. */
+  @Test
+  void masksWidthSeparatorAndSpokenFormsInEveryScript() {
+    String[][] cases = {
+        {"電話０９１２３４５６７８謝謝", "電話[PHONE]謝謝"},
+        {"电话０９１２３４５６７８谢谢", "电话[PHONE]谢谢"},
+        {"my number is ０９１２３４５６７８ thanks", "my number is [PHONE] thanks"},
+        {"手機0912－345－678", "手機[PHONE]"},
+        {"手机0912—345—678", "手机[PHONE]"},
+        {"call 0912．345．678 now", "call [PHONE] now"},
+        {"號碼0912、345、678。", "號碼[PHONE]。"},
+        {"公司電話（02）2345-6789", "公司電話[PHONE]"},
+        {"office (02) 2345 6789.", "office [PHONE]."},
+        {"手机号138 1234 5678谢谢", "手机号[PHONE]谢谢"},
+        {"手機138-1234-5678", "手機[PHONE]"},
+        {"reach me on 9123 4567 pls", "reach me on [PHONE] pls"},
+        {"卡號4111.1111.1111.1111", "卡號[CARD]"},
+        {"身分證A 123456789", "身分證[ID]"},
+        {"my ID is A123 456 789", "my ID is [ID]"},
+        {"電郵amy＠example.com", "電郵[EMAIL]"},
+        {"邮箱wang@例子.中国谢谢", "邮箱[EMAIL]谢谢"},
+        {"mail jürgen@bücher.de ok", "mail [EMAIL] ok"},
+        {"IC 900101-14-5678 ya", "IC [ID] ya"},
+        {"我的IC是900101145678", "我的IC是[ID]"},
+        {"NRIC S1234567D thanks", "NRIC [ID] thanks"},
+        {"我的電話是零九一二三四五六七八", "我的電話是[PHONE]"},
+        {"我的电话是幺三八一二三四五六七八", "我的电话是[PHONE]"},
+        {"it's nine one two three, four five six seven.", "it's [PHONE]."},
+        {"zero nine one two 345 678", "[PHONE]"},
+        {"電話91234567謝謝", "電話[PHONE]謝謝"},
+        {"whatsapp me: 81234567", "whatsapp me: [PHONE]"},
+    };
+    for (String[] c : cases) {
+      assertEquals(c[1], PiiMasking.maskText(c[0]), c[0]);
+    }
+  }
+
+  @Test
+  void leavesOrdinaryNumbersAndWordsAloneInEveryScript() {
+    for (String text : new String[] {"帳單多了ＮＴ＄２００，等了四十分鐘", "我等了一个小时，二十分钟后再打",
+        "order 5512 arrived on 2026-11-22 at 09:30", "I waited one or two hours, then three more",
+        "第一次打來，方案599元，12個月", "价格是1,299.00元，订单号88123", "room 12-3, floor 8",
+        "訂單編號91234567還沒到", "ticket 81234567 was closed", "金額12,345,678元，20261122到期"}) {
+      assertEquals(text, PiiMasking.maskText(text));
+    }
+    assertEquals(null, PiiMasking.maskText(null));
+  }
 }
