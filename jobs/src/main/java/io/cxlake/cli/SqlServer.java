@@ -13,7 +13,9 @@ import org.apache.spark.sql.hive.thriftserver.HiveThriftServer2;
 /**
  * {@code cxlake sql-server}: a Spark Thrift server on the lakehouse, so JDBC/ODBC clients (DBeaver, Tableau,
  * beeline, any HiveServer2 driver) query {@code cx.<table>} at {@code jdbc:hive2://HOST:PORT/cx}. Runs until stopped
- * (Ctrl-C). No authentication: bind it to loopback (the default) or put it behind the cluster's access control.
+ * (Ctrl-C). Analysts see the published layers (silver, gold, run_summary); raw layers only with
+ * {@code analyst.raw-layers=true}; path-based reads are off. No authentication yet: bind it to loopback (the
+ * default) or put it behind the cluster's access control (README, "Analyst access: who can read what").
  */
 public final class SqlServer {
 
@@ -26,8 +28,9 @@ public final class SqlServer {
     String host = o.own().getOrDefault("--host", "127.0.0.1");
     int port = port(o.own().getOrDefault("--port", "10000"));
     CxConfig config = o.config();
-    SparkSession spark = SparkSessions.create("cxlake-sql-server", config);
-    HiveThriftServer2 server = start(spark, new Lakehouse(spark, config), host, port);
+    SparkSession spark = SparkSessions.create("cxlake-sql-server", config, LakeCatalog.ANALYST_SPARK_SETTINGS);
+    HiveThriftServer2 server = start(spark, new Lakehouse(spark, config), host, port,
+        config.getBoolean(io.cxlake.config.ConfigKey.ANALYST_RAW_LAYERS));
     System.err.println("cxlake sql-server: JDBC at jdbc:hive2://" + host + ":" + port + "/cx (Ctrl-C stops it)");
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -44,8 +47,8 @@ public final class SqlServer {
   }
 
   /** Registers the lake's tables and starts the server on the session; the caller stops it. */
-  public static HiveThriftServer2 start(SparkSession spark, Lakehouse lake, String host, int port) {
-    List<String> tables = LakeCatalog.register(spark, lake);
+  public static HiveThriftServer2 start(SparkSession spark, Lakehouse lake, String host, int port, boolean rawLayers) {
+    List<String> tables = LakeCatalog.register(spark, lake, rawLayers);
     spark.conf().set("hive.server2.thrift.bind.host", host);
     spark.conf().set("hive.server2.thrift.port", String.valueOf(port));
     spark.conf().set("hive.server2.transport.mode", "binary");

@@ -39,6 +39,8 @@ public enum ConfigKey {
       "With run.codegen=auto, nights with at least this many MB of landing files (all feeds) run with code generation"),
   RUN_LOCK_STALE_SECONDS("run.lock-stale-seconds", "600",
       "A job's run lock without a heartbeat for this long is taken over (its owner died); the owner beats every quarter"),
+  ANALYST_RAW_LAYERS("analyst.raw-layers", "false",
+      "Register bronze_* and quarantine (raw ids and unmasked text) for the SQL shell and server: operators only"),
   PSEUDONYM_KEY_ENV("pseudonym.key-env", "CXLAKE_PSEUDONYM_KEY",
       "Environment variable holding the secret key for pseudonymising customer ids"),
   PSEUDONYM_ALLOW_DEV_KEY("pseudonym.allow-dev-key", "false",

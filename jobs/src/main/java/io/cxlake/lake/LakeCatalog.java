@@ -17,12 +17,32 @@ public final class LakeCatalog {
 
   private LakeCatalog() {}
 
-  /** Registers every table of schemas/ that exists in the lake; returns the names registered. */
-  public static List<String> register(SparkSession spark, Lakehouse lake) {
+  /**
+   * Settings of an analyst session, set when it is created: no {@code format.`path`} queries, which would read any
+   * file the server can read (the raw landing files, bronze, /etc/...), whatever is registered.
+   */
+  public static final java.util.Map<String, String> ANALYST_SPARK_SETTINGS = java.util.Map.of(
+      "spark.sql.runSQLOnFiles", "false");
+
+  /** Whether analysts see the table: raw layers (bronze, quarantine: raw ids, unmasked text) only when asked. */
+  static boolean published(String table, boolean rawLayers) {
+    return rawLayers || !(table.startsWith("bronze_") || table.equals(io.cxlake.schema.Tables.QUARANTINE));
+  }
+
+  /**
+   * Registers every published table of schemas/ that exists in the lake (silver, gold, run_summary; with
+   * {@code rawLayers} also bronze and quarantine); returns the names registered. A raw table registered before is
+   * dropped from the catalog (only the name: the data stays where the pipeline keeps it).
+   */
+  public static List<String> register(SparkSession spark, Lakehouse lake, boolean rawLayers) {
     spark.sql("CREATE DATABASE IF NOT EXISTS " + DataDictionary.DATABASE
         + " COMMENT 'The contact-centre insight lakehouse (cxlake)'");
     List<String> registered = new ArrayList<>();
     for (String table : SchemaCatalog.tableNames()) {
+      if (!published(table, rawLayers)) {
+        spark.sql("DROP TABLE IF EXISTS " + DataDictionary.DATABASE + "." + table);
+        continue;
+      }
       String path = lake.path(table);
       if (DeltaTable.isDeltaTable(spark, path)) {
         spark.sql("CREATE TABLE IF NOT EXISTS " + DataDictionary.DATABASE + "." + table + " USING DELTA LOCATION '"

@@ -26,6 +26,11 @@ public final class SparkSessions {
   private SparkSessions() {}
 
   public static SparkSession create(String appName, CxConfig config) {
+    return create(appName, config, java.util.Map.of());
+  }
+
+  /** As {@link #create(String, CxConfig)}, with {@code fixed} settings that the configuration cannot override. */
+  public static SparkSession create(String appName, CxConfig config, java.util.Map<String, String> fixed) {
     SparkConf conf = new SparkConf(); // picks up spark-submit's settings, including the master
     BASE.forEach(conf::set);
     config.sparkSettings().forEach((k, v) -> {
@@ -33,6 +38,7 @@ public final class SparkSessions {
         conf.set(k, v);
       }
     });
+    fixed.forEach(conf::set);
     if (!conf.contains("spark.master")) {
       conf.setMaster(config.get(ConfigKey.SPARK_MASTER));
     }

@@ -45,7 +45,7 @@ class AnalystAccessTest {
   void registerTheLake() {
     GeneratedLake g = GeneratedLake.get();
     g.runThrough("contracts");
-    registered = LakeCatalog.register(spark, g.lake);
+    registered = LakeCatalog.register(spark, g.lake, false);
   }
 
   @Test
@@ -61,7 +61,27 @@ class AnalystAccessTest {
     Row median = extended.stream().filter(r -> "median_patience_seconds".equals(r.getString(0))).findFirst().orElseThrow();
     assertEquals(SchemaCatalog.get().table(Tables.REGION_WAIT_TOLERANCE).column("median_patience_seconds").comment(),
         median.getString(2), "column comment from schemas/");
-    assertEquals(registered, LakeCatalog.register(spark, GeneratedLake.get().lake), "registering again is harmless");
+    assertEquals(registered, LakeCatalog.register(spark, GeneratedLake.get().lake, false), "registering again is harmless");
+  }
+
+  @Test
+  void rawLayersAreRegisteredOnlyWhenAnOperatorAsksAndPathReadsAreOff() throws IOException {
+    assertTrue(registered.stream().noneMatch(t -> t.startsWith("cx.bronze_") || t.equals("cx.quarantine")),
+        registered.toString());
+    GeneratedLake.get().lake.ensure(Tables.QUARANTINE); // the generated lake skips the ingest: an empty one
+    List<String> withRaw = LakeCatalog.register(spark, GeneratedLake.get().lake, true);
+    assertTrue(withRaw.contains("cx.quarantine"), withRaw.toString());
+    assertTrue(withRaw.containsAll(registered));
+    assertEquals(registered, LakeCatalog.register(spark, GeneratedLake.get().lake, false), "raw names dropped again");
+    SparkSession analyst = spark.newSession();
+    LakeCatalog.ANALYST_SPARK_SETTINGS.forEach(analyst.conf()::set);
+    Path secret = java.nio.file.Files.writeString(io.cxlake.testing.SharedSpark.tempDir("analyst").resolve("s.txt"),
+        "secret");
+    Exception e = org.junit.jupiter.api.Assertions.assertThrows(Exception.class,
+        () -> analyst.sql("SELECT value FROM text.`" + secret + "`").collectAsList());
+    assertTrue(String.valueOf(e.getMessage()).contains("text"), e.getMessage());
+    assertEquals("secret", spark.sql("SELECT value FROM text.`" + secret + "`").head().getString(0),
+        "the same query reads the file where path reads are on: the setting is what stops it");
   }
 
   @Test
@@ -85,7 +105,7 @@ class AnalystAccessTest {
     try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
       port = free.getLocalPort();
     }
-    var server = io.cxlake.cli.SqlServer.start(spark, GeneratedLake.get().lake, "127.0.0.1", port);
+    var server = io.cxlake.cli.SqlServer.start(spark, GeneratedLake.get().lake, "127.0.0.1", port, false);
     try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:hive2://127.0.0.1:" + port + "/cx", "", "");
          java.sql.Statement st = c.createStatement();
          java.sql.ResultSet rs = st.executeQuery("SELECT count(*) FROM cx." + Tables.CHURN_SIGNAL + " WHERE as_of_date = DATE'"
