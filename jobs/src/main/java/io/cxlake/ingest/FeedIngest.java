@@ -39,8 +39,6 @@ final class FeedIngest {
 
   /** Landing bytes per bronze partition (and so per bronze file): text compresses to about a quarter in Parquet. */
   private static final long BRONZE_PARTITION_BYTES = 256L << 20;
-  /** Key of {@link #countOutcomes} for the count of new rows loaded within the clock skew (not an outcome). */
-  private static final String SKEWED_INSERTS = "_skewed_inserts";
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FeedIngest.class);
 
   private final Lakehouse lake;
@@ -79,7 +77,9 @@ final class FeedIngest {
     }
     List<String> dates = steps.time("dates", () -> candidateDates(bronze));
     classified = classify(bronze, dates).persist(StorageLevel.MEMORY_AND_DISK());
-    Map<String, Long> counts = steps.time("classify", () -> countOutcomes(classified));
+    Counts tally = steps.time("classify", () -> countOutcomes(classified));
+    Map<String, Long> counts = tally.outcomes();
+    long skewed = tally.skewedInserts();
     long rejected = counts.getOrDefault(Outcome.INVALID.code(), 0L) + counts.getOrDefault(Outcome.CONFLICT.code(), 0L);
     long conflicts = counts.getOrDefault(Outcome.CONFLICT.code(), 0L);
     rejectedRows = rejected == 0 ? null : quarantineRows(withRawForConflicts(classified, bronze, conflicts), loadId);
@@ -88,7 +88,6 @@ final class FeedIngest {
     if (settings.compaction() && written > 0) {
       steps.time("compact", () -> compactIfFragmented(dates));
     }
-    long skewed = Objects.requireNonNullElse(counts.remove(SKEWED_INSERTS), 0L);
     long read = counts.values().stream().mapToLong(Long::longValue).sum();
     long duplicates = counts.getOrDefault(Outcome.DUPLICATE.code(), 0L);
     String status = files.isEmpty() ? "no_input" : "ok";
@@ -200,17 +199,20 @@ final class FeedIngest {
     return decided.unionByName(invalid, true);
   }
 
-  /** Rows per outcome, and under {@link #SKEWED_INSERTS} the new rows loaded within the tolerated clock skew. */
-  private static Map<String, Long> countOutcomes(Dataset<Row> classified) {
-    Map<String, Long> counts = new HashMap<>();
+  /** Rows per outcome, and the new rows loaded within the tolerated clock skew. */
+  private record Counts(Map<String, Long> outcomes, long skewedInserts) {}
+
+  /** One Spark job for both counts. */
+  private static Counts countOutcomes(Dataset<Row> classified) {
+    Map<String, Long> outcomes = new HashMap<>();
+    long skewed = 0;
     Column skewedInsert = col(RecordValidation.CLOCK_SKEWED)
         .and(col(Deduplication.OUTCOME).equalTo(Outcome.INSERT.code())).cast("long");
-    classified.groupBy(Deduplication.OUTCOME).agg(count(lit(1)), sum(skewedInsert)).collectAsList()
-        .forEach(r -> {
-          counts.put(r.getString(0), r.getLong(1));
-          counts.merge(SKEWED_INSERTS, r.isNullAt(2) ? 0L : r.getLong(2), Long::sum);
-        });
-    return counts;
+    for (Row r : classified.groupBy(Deduplication.OUTCOME).agg(count(lit(1)), sum(skewedInsert)).collectAsList()) {
+      outcomes.put(r.getString(0), r.getLong(1));
+      skewed += r.isNullAt(2) ? 0L : r.getLong(2);
+    }
+    return new Counts(outcomes, skewed);
   }
 
   /** Conflicts are rare: their raw records are looked up in bronze by file and line rather than carried along. */

@@ -24,8 +24,15 @@ import org.apache.spark.sql.types.DataTypes;
  */
 public final class PiiMasking {
 
-  /** One rule: what it finds (on the folded text), whether a match counts, and the placeholder it leaves. */
-  record Rule(String name, Pattern pattern, java.util.function.Predicate<String> accept, String replacement) {}
+  /**
+   * One rule: what it finds (on the folded text), whether a match counts, and the placeholder it leaves. A rule that
+   * finds its value by the words before it names the value's group {@code v}: only that group is masked.
+   */
+  record Rule(String name, Pattern pattern, java.util.function.Predicate<String> accept, String replacement) {
+    boolean valueGroup() {
+      return pattern.pattern().contains("(?<v>");
+    }
+  }
 
   /** Separator between digit groups, after folding: space, dashes, dots, middle dots, CJK comma and full stop. */
   private static final String S = "[ \\t\\-.\\u2010-\\u2015\\u2212\\u00B7\\u2027\\u30FB\\u3001\\u3002/]";
@@ -156,13 +163,12 @@ public final class PiiMasking {
     List<int[]> spans = new ArrayList<>(); // start, end, rule index
     for (int r = digitOrAt ? 0 : RULES.size() - 1; r < RULES.size(); r++) {
       Matcher m = RULES.get(r).pattern().matcher(folded);
-      boolean valueGroup = RULES.get(r).pattern().pattern().contains("(?<v>");
+      boolean valueGroup = RULES.get(r).valueGroup();
       List<int[]> found = new ArrayList<>();
       while (m.find()) {
         if (!RULES.get(r).accept().test(m.group())) {
           continue;
         }
-        // a rule may find its value by the words before it: then only the group named v is masked
         int start = valueGroup ? m.start("v") : m.start();
         int end = trimTrailingSeparators(folded, start, valueGroup ? m.end("v") : m.end());
         found.add(new int[] {start, end, r});
