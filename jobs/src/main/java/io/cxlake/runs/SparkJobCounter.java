@@ -40,7 +40,7 @@ final class SparkJobCounter extends SparkListener {
     if (LOG.isDebugEnabled()) {
       Properties p = start.properties();
       labelOf.put(start.jobId(), p.getProperty(JobAccounting.JOB_DESCRIPTION, group) + " | "
-          + p.getProperty("callSite.short", "?"));
+          + resultStage(start));
     }
   }
 
@@ -55,6 +55,19 @@ final class SparkJobCounter extends SparkListener {
     if (label != null) {
       LOG.debug("spark job {} {} ms: {}", end.jobId(), t == null ? -1 : end.time() - t, label);
     }
+  }
+
+  /** The name of the job's result stage, e.g. {@code collect at PrefixSpan.scala:120}: the job's call site. */
+  private static String resultStage(SparkListenerJobStart start) {
+    String name = "?";
+    int last = -1;
+    for (org.apache.spark.scheduler.StageInfo s : scala.collection.JavaConverters.seqAsJavaList(start.stageInfos())) {
+      if (s.stageId() > last) {
+        last = s.stageId();
+        name = s.name();
+      }
+    }
+    return name;
   }
 
   /** What the group ran so far; forgets it, so the counter holds nothing of finished runs. */
