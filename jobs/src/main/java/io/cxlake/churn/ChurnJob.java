@@ -9,10 +9,8 @@ import io.cxlake.cli.JobMain;
 import io.cxlake.config.ConfigKey;
 import io.cxlake.config.CxConfig;
 import io.cxlake.lake.Lakehouse;
-import io.cxlake.pipeline.JobContext;
-import io.cxlake.pipeline.NightlyJob;
+import io.cxlake.pipeline.LakeJob;
 import io.cxlake.runs.RunSummary;
-import io.cxlake.runs.StepTimes;
 import io.cxlake.schema.SchemaCatalog;
 import io.cxlake.schema.Tables;
 import io.cxlake.text.CustomerPhrases;
@@ -24,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 
 /**
@@ -34,10 +31,9 @@ import org.apache.spark.storage.StorageLevel;
  * (a time-based split: no label of the training rows reaches the test as-of date). Without enough cancellations
  * the transparent rule score is used, and the output says so. Both tables replace the run date's partition.
  */
-public final class ChurnJob implements NightlyJob {
+public final class ChurnJob extends LakeJob {
 
   public static final String NAME = "churn";
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ChurnJob.class);
 
   public static void main(String[] args) {
     JobMain.exit(JobMain.runOne(new ChurnJob(), args));
@@ -54,41 +50,34 @@ public final class ChurnJob implements NightlyJob {
   }
 
   @Override
-  public String run(SparkSession spark, JobContext ctx) {
-    long start = System.nanoTime();
-    ChurnSettings s = ChurnSettings.from(ctx.config());
-    Lakehouse lake = new Lakehouse(spark, ctx.config());
-    LocalDate day = ctx.runDate();
-    StepTimes steps = new StepTimes();
-    ChurnInputs in = ChurnInputs.read(lake, ctx.config(), s, day);
-    try {
-      Dataset<Row> train = steps.time("train snapshots", () -> union(s.trainAsOf(day).stream()
-          .map(t -> in.snapshot(t, s.featureDays(), s.horizonDays())).toList()).localCheckpoint());
-      Dataset<Row> test = steps.time("test snapshot",
-          () -> in.snapshot(s.testAsOf(day), s.featureDays(), s.horizonDays()).localCheckpoint());
-      ModelChoice choice = steps.time("model", () -> ModelChoice.choose(train, test, s, day));
-      long signals = steps.time("signals", () -> {
-        Dataset<Row> current = in.snapshot(day, s.featureDays(), 0);
-        Dataset<Row> rows = choice.used().explain(choice.used().score(current), s.reasons())
-            .withColumn("band", LinearScore.band(col(LinearScore.RISK), s.highBand(), s.mediumBand()))
-            .withColumn("method", lit(choice.used().method()))
-            .withColumn("model_version", lit(choice.used().version()))
-            .withColumn("_run_date", lit(Date.valueOf(day)));
-        lake.replace(Tables.CHURN_SIGNAL, rows, AS_OF + " = " + Lakehouse.sqlDate(day));
-        return lake.lastWrittenRows(Tables.CHURN_SIGNAL);
-      });
-      List<Row> quality = choice.qualityRows(s, day);
-      lake.replace(Tables.CHURN_MODEL_QUALITY, spark.createDataFrame(quality,
-          SchemaCatalog.get().table(Tables.CHURN_MODEL_QUALITY).structType()), "run_date = " + Lakehouse.sqlDate(day));
-      LOG.info("churn {}: {}", day, steps);
-      long ms = (System.nanoTime() - start) / 1_000_000;
-      RunSummary.write(lake, NAME, day, List.of(RunSummary.Entry.output(Tables.CHURN_SIGNAL, signals, signals, ms),
-          RunSummary.Entry.output(Tables.CHURN_MODEL_QUALITY, signals, quality.size(), ms)));
-      return signals + " customers scored as of " + day + " by " + choice.used().version() + " ("
-          + choice.note() + ")";
-    } finally {
-      in.close();
-    }
+  protected Outcome execute(Run run) {
+    ChurnSettings s = ChurnSettings.from(run.config());
+    Lakehouse lake = run.lake();
+    LocalDate day = run.day();
+    ChurnInputs in = ChurnInputs.read(lake, run.config(), s, day);
+    run.releaseAtEnd(List.of(in.facts()));
+    Dataset<Row> train = run.step("train snapshots", () -> union(s.trainAsOf(day).stream()
+        .map(t -> in.snapshot(t, s.featureDays(), s.horizonDays())).toList()).localCheckpoint());
+    Dataset<Row> test = run.step("test snapshot",
+        () -> in.snapshot(s.testAsOf(day), s.featureDays(), s.horizonDays()).localCheckpoint());
+    ModelChoice choice = run.step("model", () -> ModelChoice.choose(train, test, s, day));
+    long signals = run.step("signals", () -> {
+      Dataset<Row> current = in.snapshot(day, s.featureDays(), 0);
+      Dataset<Row> rows = choice.used().explain(choice.used().score(current), s.reasons())
+          .withColumn("band", LinearScore.band(col(LinearScore.RISK), s.highBand(), s.mediumBand()))
+          .withColumn("method", lit(choice.used().method()))
+          .withColumn("model_version", lit(choice.used().version()))
+          .withColumn("_run_date", lit(Date.valueOf(day)));
+      lake.replace(Tables.CHURN_SIGNAL, rows, AS_OF + " = " + Lakehouse.sqlDate(day));
+      return lake.lastWrittenRows(Tables.CHURN_SIGNAL);
+    });
+    List<Row> quality = choice.qualityRows(s, day);
+    lake.replace(Tables.CHURN_MODEL_QUALITY, run.spark().createDataFrame(quality,
+        SchemaCatalog.get().table(Tables.CHURN_MODEL_QUALITY).structType()), "run_date = " + Lakehouse.sqlDate(day));
+    long ms = run.elapsedMs();
+    return Outcome.ok(signals + " customers scored as of " + day + " by " + choice.used().version() + " ("
+        + choice.note() + ")", List.of(RunSummary.Entry.output(Tables.CHURN_SIGNAL, signals, signals, ms),
+            RunSummary.Entry.output(Tables.CHURN_MODEL_QUALITY, signals, quality.size(), ms)));
   }
 
   private static Dataset<Row> union(List<Dataset<Row>> parts) {
@@ -100,8 +89,7 @@ public final class ChurnJob implements NightlyJob {
   }
 
   /** The inputs, read once for every as-of date: contact facts from the earliest feature window to the run date. */
-  record ChurnInputs(Dataset<Row> facts, Dataset<Row> outbound, Dataset<Row> events, Dataset<Row> tolerance)
-      implements AutoCloseable {
+  record ChurnInputs(Dataset<Row> facts, Dataset<Row> outbound, Dataset<Row> events, Dataset<Row> tolerance) {
 
     static ChurnInputs read(Lakehouse lake, CxConfig config, ChurnSettings s, LocalDate day) {
       String lexiconDir = config.get(ConfigKey.TEXT_LEXICON_DIR);
@@ -129,11 +117,6 @@ public final class ChurnJob implements NightlyJob {
     Dataset<Row> snapshot(LocalDate asOf, int featureDays, int horizonDays) {
       return ChurnFeatures.snapshot(facts, outbound, events, ChurnFeatures.patience(tolerance, asOf), asOf,
           featureDays, horizonDays);
-    }
-
-    @Override
-    public void close() {
-      facts.unpersist();
     }
   }
 }

@@ -7,8 +7,7 @@ import io.cxlake.config.ConfigKey;
 import io.cxlake.config.JsonConfigFile;
 import io.cxlake.contract.Contract.Indicator;
 import io.cxlake.lake.Lakehouse;
-import io.cxlake.pipeline.JobContext;
-import io.cxlake.pipeline.NightlyJob;
+import io.cxlake.pipeline.LakeJob;
 import io.cxlake.runs.RunSummary;
 import io.cxlake.schema.SchemaCatalog;
 import io.cxlake.schema.Tables;
@@ -19,14 +18,12 @@ import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * Nightly job: every indicator of every configured service contract measured for the run date, into
  * gold_contract_kpi_compliance (target, actual, met, margin). Replaces its run date's partition.
  */
-public final class ContractJob implements NightlyJob {
+public final class ContractJob extends LakeJob {
 
   public static final String NAME = "contracts";
 
@@ -45,37 +42,30 @@ public final class ContractJob implements NightlyJob {
   }
 
   @Override
-  public String run(SparkSession spark, JobContext ctx) {
-    long start = System.nanoTime();
-    Lakehouse lake = new Lakehouse(spark, ctx.config());
-    List<Contract> contracts = Contract.load(ctx.config().get(ConfigKey.CONTRACTS_DIR),
-        JsonConfigFile.commaList(ctx.config().get(ConfigKey.CONTRACTS_FILES)));
-    LocalDate day = ctx.runDate();
+  protected Outcome execute(Run run) {
+    Lakehouse lake = run.lake();
+    List<Contract> contracts = Contract.load(run.config().get(ConfigKey.CONTRACTS_DIR),
+        JsonConfigFile.commaList(run.config().get(ConfigKey.CONTRACTS_FILES)));
+    LocalDate day = run.day();
     int longest = contracts.stream().flatMap(c -> c.indicators().stream())
         .mapToInt(i -> i.repeatDays() == null ? 0 : i.repeatDays()).max().orElse(0);
-    Dataset<Row> contacts = lake.read("silver_contacts")
-        .where(col("contact_date").between(Date.valueOf(day.minusDays(longest)), Date.valueOf(day)))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> contacts = run.cache(lake.read("silver_contacts")
+        .where(col("contact_date").between(Date.valueOf(day.minusDays(longest)), Date.valueOf(day))));
     Dataset<Row> queryTypes = lake.read(Tables.CONTACT_SCENARIO)
         .where(col("contact_date").geq(Date.valueOf(day.minusDays(longest + 1L))).and(col("assignment").equalTo("assigned")))
         .select("contact_id", "query_type_id");
-    try {
-      List<Row> rows = new ArrayList<>();
-      for (Contract c : contracts) {
-        for (Indicator i : c.indicators()) {
-          rows.add(row(c, i, ContractKpis.measure(contacts, queryTypes, c, i, day), day));
-        }
+    List<Row> rows = new ArrayList<>();
+    for (Contract c : contracts) {
+      for (Indicator i : c.indicators()) {
+        rows.add(row(c, i, ContractKpis.measure(contacts, queryTypes, c, i, day), day));
       }
-      lake.replace(Tables.CONTRACT_KPI_COMPLIANCE, spark.createDataFrame(rows,
-          SchemaCatalog.get().table(Tables.CONTRACT_KPI_COMPLIANCE).structType()), "run_date = " + Lakehouse.sqlDate(day));
-      long missed = rows.stream().filter(r -> Boolean.FALSE.equals(r.get(13))).count();
-      long ms = (System.nanoTime() - start) / 1_000_000;
-      RunSummary.write(lake, NAME, day, List.of(new RunSummary.Entry(Tables.CONTRACT_KPI_COMPLIANCE, rows.size(),
-          rows.size(), 0, 0, 0, 1, ms, null, "ok", missed + " indicators missed")));
-      return rows.size() + " indicators of " + contracts.size() + " contracts measured, " + missed + " missed";
-    } finally {
-      contacts.unpersist();
     }
+    lake.replace(Tables.CONTRACT_KPI_COMPLIANCE, run.spark().createDataFrame(rows,
+        SchemaCatalog.get().table(Tables.CONTRACT_KPI_COMPLIANCE).structType()), "run_date = " + Lakehouse.sqlDate(day));
+    long missed = rows.stream().filter(r -> Boolean.FALSE.equals(r.get(13))).count();
+    return Outcome.ok(rows.size() + " indicators of " + contracts.size() + " contracts measured, " + missed + " missed",
+        List.of(new RunSummary.Entry(Tables.CONTRACT_KPI_COMPLIANCE, rows.size(), rows.size(), 0, 0, 0, 1,
+            run.elapsedMs(), null, "ok", missed + " indicators missed")));
   }
 
   /** One row in gold_contract_kpi_compliance's column order. */

@@ -2,10 +2,8 @@ package io.cxlake.ingest;
 
 import io.cxlake.cli.JobMain;
 import io.cxlake.lake.Lakehouse;
-import io.cxlake.pipeline.JobContext;
-import io.cxlake.pipeline.NightlyJob;
+import io.cxlake.pipeline.LakeJob;
 import io.cxlake.runs.RunSummary;
-import io.cxlake.schema.FeedSchema;
 import io.cxlake.schema.SchemaCatalog;
 import java.util.ArrayList;
 import java.time.LocalDate;
@@ -19,13 +17,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-import org.apache.spark.sql.SparkSession;
 
 /**
  * Nightly job 1: loads every feed landed for the run date into bronze, silver and quarantine, checks that
  * every record read is accounted for, and records the counts in run_summary.
  */
-public final class IngestJob implements NightlyJob {
+public final class IngestJob extends LakeJob {
 
   public static final String NAME = "ingest";
   /** Quarantine reason of the record marking where a landing file could not be read on (the quality gate stops on it). */
@@ -46,19 +43,19 @@ public final class IngestJob implements NightlyJob {
   }
 
   @Override
-  public String run(SparkSession spark, JobContext ctx) {
-    Lakehouse lake = new Lakehouse(spark, ctx.config());
-    IngestSettings settings = IngestSettings.from(ctx.config());
-    requireFeeds(spark.sparkContext().hadoopConfiguration(), settings, ctx.runDate());
+  protected Outcome execute(Run run) {
+    Lakehouse lake = run.lake();
+    IngestSettings settings = IngestSettings.from(run.config());
+    requireFeeds(run.spark().sparkContext().hadoopConfiguration(), settings, run.day());
     SchemaCatalog.tableNames().forEach(lake::ensure);
-    List<RunSummary.Entry> entries = loadFeeds(lake, settings, ctx);
-    RunSummary.write(lake, NAME, ctx.runDate(), entries);
+    List<RunSummary.Entry> entries = loadFeeds(lake, settings, run.day());
     List<RunSummary.Entry> broken = entries.stream().filter(e -> !e.conserved()).toList();
     if (!broken.isEmpty()) {
-      throw new IllegalStateException("row conservation failed (read != written + duplicates + quarantined): "
-          + broken.stream().map(RunSummary.Entry::describe).collect(Collectors.joining("; ")));
+      return Outcome.failed(new IllegalStateException("row conservation failed (read != written + duplicates + "
+          + "quarantined): " + broken.stream().map(RunSummary.Entry::describe).collect(Collectors.joining("; "))),
+          entries);
     }
-    return entries.stream().map(RunSummary.Entry::describe).collect(Collectors.joining("; "));
+    return Outcome.ok(entries.stream().map(RunSummary.Entry::describe).collect(Collectors.joining("; ")), entries);
   }
 
   /** Fails before any feed loads when a required feed has no landing files: a half-loaded night helps nobody. */
@@ -77,10 +74,10 @@ public final class IngestJob implements NightlyJob {
    * Loads the feeds concurrently (each writes its own bronze and silver tables), then writes every feed's rejected
    * rows to the quarantine in one commit; results in feed order.
    */
-  private static List<RunSummary.Entry> loadFeeds(Lakehouse lake, IngestSettings settings, JobContext ctx) {
+  private static List<RunSummary.Entry> loadFeeds(Lakehouse lake, IngestSettings settings, LocalDate runDate) {
     ExecutorService pool = Executors.newFixedThreadPool(settings.parallelFeeds());
     List<FeedIngest> feeds = SchemaCatalog.get().feeds().stream()
-        .map(feed -> new FeedIngest(lake, settings.contract(feed), ctx.runDate(), settings)).toList();
+        .map(feed -> new FeedIngest(lake, settings.contract(feed), runDate, settings)).toList();
     try {
       List<Future<RunSummary.Entry>> running = new ArrayList<>();
       for (FeedIngest feed : feeds) {
@@ -90,7 +87,7 @@ public final class IngestJob implements NightlyJob {
       for (Future<RunSummary.Entry> f : running) {
         entries.add(f.get());
       }
-      writeQuarantine(lake, feeds, entries, ctx.runDate());
+      writeQuarantine(lake, feeds, entries, runDate);
       return entries;
     } catch (ExecutionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());

@@ -11,18 +11,14 @@ import io.cxlake.config.ConfigKey;
 import io.cxlake.config.JsonConfigFile;
 import io.cxlake.contract.Contract;
 import io.cxlake.lake.Lakehouse;
-import io.cxlake.pipeline.JobContext;
-import io.cxlake.pipeline.NightlyJob;
+import io.cxlake.pipeline.LakeJob;
 import io.cxlake.runs.RunSummary;
-import io.cxlake.runs.StepTimes;
 import io.cxlake.schema.Tables;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * Nightly job: latent-need patterns mined from the customers' contacts of the window (gold_latent_need_pattern,
@@ -30,10 +26,9 @@ import org.apache.spark.storage.StorageLevel;
  * Nothing after the run date is read, and both outputs replace the run date's partition, so a re-run of the night
  * writes the same rows.
  */
-public final class LatentNeedJob implements NightlyJob {
+public final class LatentNeedJob extends LakeJob {
 
   public static final String NAME = "needs";
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LatentNeedJob.class);
 
   public static void main(String[] args) {
     JobMain.exit(JobMain.runOne(new LatentNeedJob(), args));
@@ -52,51 +47,43 @@ public final class LatentNeedJob implements NightlyJob {
   }
 
   @Override
-  public String run(SparkSession spark, JobContext ctx) {
-    long start = System.nanoTime();
-    NeedSettings s = NeedSettings.from(ctx.config());
-    List<Contract> contracts = Contract.load(ctx.config().get(ConfigKey.CONTRACTS_DIR),
-        JsonConfigFile.commaList(ctx.config().get(ConfigKey.CONTRACTS_FILES)));
-    Lakehouse lake = new Lakehouse(spark, ctx.config());
-    LocalDate day = ctx.runDate();
+  protected Outcome execute(Run run) {
+    NeedSettings s = NeedSettings.from(run.config());
+    List<Contract> contracts = Contract.load(run.config().get(ConfigKey.CONTRACTS_DIR),
+        JsonConfigFile.commaList(run.config().get(ConfigKey.CONTRACTS_FILES)));
+    Lakehouse lake = run.lake();
+    LocalDate day = run.day();
     LocalDate from = day.minusDays(s.windowDays() - 1L);
-    StepTimes steps = new StepTimes();
-    Dataset<Row> contacts = contacts(lake, from, day).persist(StorageLevel.MEMORY_AND_DISK());
-    try {
-      Dataset<Row> coverage = UncoveredNeeds.coverage(lake.read(Tables.QUERY_TYPE_CATALOG), contracts, day)
-          .localCheckpoint();
-      long patterns = steps.time("patterns", () -> {
-        Dataset<Row> candidates = NeedPatterns.candidates(NeedPatterns.sequences(contacts), s.minSupport());
-        Dataset<Row> rows = NeedPatterns.measure(contacts, candidates, s, day)
-            .unionByName(UncoveredNeeds.patterns(contacts, UncoveredNeeds.uncovered(coverage), s),
-                true)
-            .join(coverage.select(col("query_type_id").as("antecedent_query_type_id"),
-                col("label").as("antecedent_label")), new String[] {"antecedent_query_type_id"}, "left")
-            .join(coverage.select(col("query_type_id").as("consequent_query_type_id"),
-                col("label").as("consequent_label")), new String[] {"consequent_query_type_id"}, "left")
-            .withColumn("within_days", lit(s.followDays()))
-            .withColumn("window_start", lit(Date.valueOf(from))).withColumn("window_end", lit(Date.valueOf(day)))
-            .withColumn(RUN_DATE, lit(Date.valueOf(day))).withColumn("_run_date", lit(Date.valueOf(day)));
-        lake.replace(Tables.LATENT_NEED_PATTERN, rows, RUN_DATE + " = " + Lakehouse.sqlDate(day));
-        return lake.lastWrittenRows(Tables.LATENT_NEED_PATTERN);
-      });
-      long needs = steps.time("customer needs", () -> {
-        Dataset<Row> rows = CustomerNeeds.all(contacts,
-                lake.read(Tables.LATENT_NEED_PATTERN).where(col(RUN_DATE).equalTo(Date.valueOf(day))), coverage, s, day)
-            .withColumn(AS_OF, lit(Date.valueOf(day))).withColumn("_run_date", lit(Date.valueOf(day)));
-        lake.replace(Tables.CUSTOMER_LATENT_NEED, rows, AS_OF + " = " + Lakehouse.sqlDate(day));
-        return lake.lastWrittenRows(Tables.CUSTOMER_LATENT_NEED);
-      });
-      LOG.info("needs {}: {}", day, steps);
-      long ms = (System.nanoTime() - start) / 1_000_000;
-      long read = contacts.count();
-      RunSummary.write(lake, NAME, day, List.of(RunSummary.Entry.output(Tables.LATENT_NEED_PATTERN, read, patterns, ms),
-          RunSummary.Entry.output(Tables.CUSTOMER_LATENT_NEED, read, needs, ms)));
-      return read + " contacts of " + from + ".." + day + ": " + patterns + " need pattern rows, " + needs
-          + " predicted customer needs";
-    } finally {
-      contacts.unpersist();
-    }
+    Dataset<Row> contacts = run.cache(contacts(lake, from, day));
+    Dataset<Row> coverage = UncoveredNeeds.coverage(lake.read(Tables.QUERY_TYPE_CATALOG), contracts, day)
+        .localCheckpoint();
+    long patterns = run.step("patterns", () -> {
+      Dataset<Row> candidates = NeedPatterns.candidates(NeedPatterns.sequences(contacts), s.minSupport());
+      Dataset<Row> rows = NeedPatterns.measure(contacts, candidates, s, day)
+          .unionByName(UncoveredNeeds.patterns(contacts, UncoveredNeeds.uncovered(coverage), s),
+              true)
+          .join(coverage.select(col("query_type_id").as("antecedent_query_type_id"),
+              col("label").as("antecedent_label")), new String[] {"antecedent_query_type_id"}, "left")
+          .join(coverage.select(col("query_type_id").as("consequent_query_type_id"),
+              col("label").as("consequent_label")), new String[] {"consequent_query_type_id"}, "left")
+          .withColumn("within_days", lit(s.followDays()))
+          .withColumn("window_start", lit(Date.valueOf(from))).withColumn("window_end", lit(Date.valueOf(day)))
+          .withColumn(RUN_DATE, lit(Date.valueOf(day))).withColumn("_run_date", lit(Date.valueOf(day)));
+      lake.replace(Tables.LATENT_NEED_PATTERN, rows, RUN_DATE + " = " + Lakehouse.sqlDate(day));
+      return lake.lastWrittenRows(Tables.LATENT_NEED_PATTERN);
+    });
+    long needs = run.step("customer needs", () -> {
+      Dataset<Row> rows = CustomerNeeds.all(contacts,
+              lake.read(Tables.LATENT_NEED_PATTERN).where(col(RUN_DATE).equalTo(Date.valueOf(day))), coverage, s, day)
+          .withColumn(AS_OF, lit(Date.valueOf(day))).withColumn("_run_date", lit(Date.valueOf(day)));
+      lake.replace(Tables.CUSTOMER_LATENT_NEED, rows, AS_OF + " = " + Lakehouse.sqlDate(day));
+      return lake.lastWrittenRows(Tables.CUSTOMER_LATENT_NEED);
+    });
+    long ms = run.elapsedMs();
+    long read = contacts.count();
+    return Outcome.ok(read + " contacts of " + from + ".." + day + ": " + patterns + " need pattern rows, " + needs
+        + " predicted customer needs", List.of(RunSummary.Entry.output(Tables.LATENT_NEED_PATTERN, read, patterns, ms),
+        RunSummary.Entry.output(Tables.CUSTOMER_LATENT_NEED, read, needs, ms)));
   }
 
   /** Contacts of the window with their query types; text of the window (and the day before, for late turns). */

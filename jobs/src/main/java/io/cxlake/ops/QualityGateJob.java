@@ -6,8 +6,7 @@ import io.cxlake.cli.JobMain;
 import io.cxlake.config.ConfigKey;
 import io.cxlake.ingest.IngestJob;
 import io.cxlake.lake.Lakehouse;
-import io.cxlake.pipeline.JobContext;
-import io.cxlake.pipeline.NightlyJob;
+import io.cxlake.pipeline.LakeJob;
 import io.cxlake.runs.RunSummary;
 import io.cxlake.schema.Tables;
 import java.sql.Date;
@@ -16,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 
 /**
  * The data-quality gate after the ingest: the night stops when a feed's quarantined share of its records passes
@@ -24,7 +22,7 @@ import org.apache.spark.sql.SparkSession;
  * not judged: one bad row of five is noise). It reads the ingest's own counts in run_summary, so it costs one
  * small query, and it fails when the ingest has not run for the date.
  */
-public final class QualityGateJob implements NightlyJob {
+public final class QualityGateJob extends LakeJob {
 
   public static final String NAME = "quality";
 
@@ -66,12 +64,11 @@ public final class QualityGateJob implements NightlyJob {
   }
 
   @Override
-  public String run(SparkSession spark, JobContext ctx) {
-    long start = System.nanoTime();
-    double limit = limit(ctx.config());
-    long minRecords = ctx.config().getInt(ConfigKey.QUALITY_MIN_RECORDS);
-    Lakehouse lake = new Lakehouse(spark, ctx.config());
-    LocalDate day = ctx.runDate();
+  protected Outcome execute(Run run) {
+    double limit = limit(run.config());
+    long minRecords = run.config().getInt(ConfigKey.QUALITY_MIN_RECORDS);
+    Lakehouse lake = run.lake();
+    LocalDate day = run.day();
     List<Row> rows = lake.read(Tables.RUN_SUMMARY).where(col("job").equalTo(IngestJob.NAME)
         .and(col("run_date").equalTo(Date.valueOf(day)))).orderBy("feed").collectAsList();
     if (rows.isEmpty()) {
@@ -84,20 +81,21 @@ public final class QualityGateJob implements NightlyJob {
     List<Verdict> failed = verdicts.stream().filter(v -> !v.passed()).toList();
     boolean ok = failed.isEmpty() && corrupt.isEmpty();
     long read = verdicts.stream().mapToLong(Verdict::read).sum();
-    long ms = (System.nanoTime() - start) / 1_000_000;
-    RunSummary.write(lake, NAME, day, List.of(new RunSummary.Entry("quarantine_share", read, read, 0,
-        verdicts.stream().mapToLong(Verdict::quarantined).sum(), 0, 0, ms, null, ok ? "ok" : "failed",
-        corrupt.isEmpty() ? report : report + "; unreadable: " + String.join(", ", corrupt))));
+    List<RunSummary.Entry> entries = List.of(new RunSummary.Entry("quarantine_share", read, read, 0,
+        verdicts.stream().mapToLong(Verdict::quarantined).sum(), 0, 0, run.elapsedMs(), null, ok ? "ok" : "failed",
+        corrupt.isEmpty() ? report : report + "; unreadable: " + String.join(", ", corrupt)));
     if (!corrupt.isEmpty()) {
-      throw new IllegalStateException("quality gate failed for " + day + ": landing file(s) could not be read to "
-          + "their end, so records are missing: " + String.join("; ", corrupt) + "; re-deliver them, then re-run the night");
+      return Outcome.failed(new IllegalStateException("quality gate failed for " + day + ": landing file(s) could not "
+          + "be read to their end, so records are missing: " + String.join("; ", corrupt) + "; re-deliver them, then re-run the night"),
+          entries);
     }
     if (!failed.isEmpty()) {
-      throw new IllegalStateException(String.format(Locale.ROOT, "quality gate failed for %s: %s (limit %.2f %%); "
-          + "see the quarantine table's reasons for run_date %s, fix or re-deliver the feed, then re-run the night",
-          day, String.join("; ", failed.stream().map(Verdict::describe).toList()), 100 * limit, day));
+      return Outcome.failed(new IllegalStateException(String.format(Locale.ROOT, "quality gate failed for %s: %s "
+          + "(limit %.2f %%); see the quarantine table's reasons for run_date %s, fix or re-deliver the feed, then "
+          + "re-run the night", day, String.join("; ", failed.stream().map(Verdict::describe).toList()), 100 * limit,
+          day)), entries);
     }
-    return "passed: " + report;
+    return Outcome.ok("passed: " + report, entries);
   }
 
   /** Files the ingest could not read to their end (quarantined as corrupt_file), as "feed file (after line n)". */

@@ -2,22 +2,20 @@ package io.cxlake.report;
 
 import io.cxlake.cli.JobMain;
 import io.cxlake.lake.Lakehouse;
-import io.cxlake.pipeline.JobContext;
-import io.cxlake.pipeline.NightlyJob;
+import io.cxlake.pipeline.LakeJob;
 import io.cxlake.runs.RunSummary;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
-import org.apache.spark.sql.SparkSession;
 
 /**
  * Nightly job: one self-contained HTML report per region and language, and an overview, written under
  * {@code reports.root/<run date>/} from the run date's gold tables (wait tolerance, staffing, scenarios, contracts,
  * latent needs, churn). The last job of the chain.
  */
-public final class ReportJob implements NightlyJob {
+public final class ReportJob extends LakeJob {
 
   public static final String NAME = "reports";
 
@@ -36,11 +34,10 @@ public final class ReportJob implements NightlyJob {
   }
 
   @Override
-  public String run(SparkSession spark, JobContext ctx) {
-    long start = System.nanoTime();
-    ReportSettings settings = ReportSettings.from(ctx.config());
-    Lakehouse lake = new Lakehouse(spark, ctx.config());
-    LocalDate day = ctx.runDate();
+  protected Outcome execute(Run run) {
+    ReportSettings settings = ReportSettings.from(run.config());
+    Lakehouse lake = run.lake();
+    LocalDate day = run.day();
     ToleranceSection tolerance = new ToleranceSection();
     ChurnSection churn = new ChurnSection();
     NeedSection needs = new NeedSection();
@@ -51,7 +48,7 @@ public final class ReportJob implements NightlyJob {
       s.load(lake, day, settings);
       regions.addAll(s.regions());
     }
-    ReportWriter out = new ReportWriter(spark.sparkContext().hadoopConfiguration(), settings.root(), day.toString());
+    ReportWriter out = new ReportWriter(run.spark().sparkContext().hadoopConfiguration(), settings.root(), day.toString());
     int files = 0;
     for (String region : regions) {
       for (String lang : settings.languagesOf(region)) {
@@ -76,9 +73,8 @@ public final class ReportJob implements NightlyJob {
         files++;
       }
     }
-    long ms = (System.nanoTime() - start) / 1_000_000;
-    RunSummary.write(lake, NAME, day, List.of(RunSummary.Entry.output("reports", regions.size(), files, ms)));
-    return files + " report files for " + regions.size() + " regions in " + out.location();
+    return Outcome.ok(files + " report files for " + regions.size() + " regions in " + out.location(),
+        List.of(RunSummary.Entry.output("reports", regions.size(), files, run.elapsedMs())));
   }
 
   private static List<String[]> links(String region, ReportSettings settings, Messages m) {

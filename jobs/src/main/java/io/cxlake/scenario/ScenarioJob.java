@@ -21,10 +21,8 @@ import static org.apache.spark.sql.functions.when;
 import io.cxlake.cli.JobMain;
 import io.cxlake.config.ConfigKey;
 import io.cxlake.lake.Lakehouse;
-import io.cxlake.pipeline.JobContext;
-import io.cxlake.pipeline.NightlyJob;
+import io.cxlake.pipeline.LakeJob;
 import io.cxlake.runs.RunSummary;
-import io.cxlake.runs.StepTimes;
 import io.cxlake.scenario.ScenarioKeys.Key;
 import io.cxlake.schema.SchemaCatalog;
 import io.cxlake.schema.Tables;
@@ -45,14 +43,13 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * Nightly job: query types discovered from the window's customer words, scenarios (channel x query type x mood
  * x goal, rare ones merged) with ids kept from last night's catalog, the two catalog snapshots of the run date,
  * and the scenario of every contact of the lookback days that has none yet (or whose turns changed).
  */
-public final class ScenarioJob implements NightlyJob {
+public final class ScenarioJob extends LakeJob {
 
   public static final String NAME = "scenarios";
   static final String CONTACT_ID = "contact_id";
@@ -62,7 +59,6 @@ public final class ScenarioJob implements NightlyJob {
   static final String FINGERPRINT = "turns_fingerprint";
   static final String[] KEY = {"k_channel", "k_query_type", "k_mood", "k_goal"};
   private static final int EXEMPLAR_CHARS = 300;
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ScenarioJob.class);
 
   public static void main(String[] args) {
     JobMain.exit(JobMain.runOne(new ScenarioJob(), args));
@@ -80,55 +76,44 @@ public final class ScenarioJob implements NightlyJob {
   }
 
   @Override
-  public String run(SparkSession spark, JobContext ctx) {
-    long start = System.nanoTime();
-    Lakehouse lake = new Lakehouse(spark, ctx.config());
-    ScenarioSettings s = ScenarioSettings.from(ctx.config());
-    LocalDate day = ctx.runDate();
+  protected Outcome execute(Run run) {
+    SparkSession spark = run.spark();
+    Lakehouse lake = run.lake();
+    ScenarioSettings s = ScenarioSettings.from(run.config());
+    LocalDate day = run.day();
     LocalDate from = day.minusDays(s.windowDays() - 1L);
-    StepTimes steps = new StepTimes();
-    Set<String> feelings = Lexicons.load(ctx.config().get(ConfigKey.TEXT_LEXICON_DIR)).feelingWords();
-    Dataset<Row> window = window(lake.read("silver_contacts"), lake.read(Tables.CONTACT_TEXT), feelings, from, day)
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    List<Dataset<Row>> cached = new ArrayList<>(List.of(window));
-    try {
-      List<Row> previousTypes = snapshot(lake, Tables.QUERY_TYPE_CATALOG, day);
-      List<Row> previousScenarios = snapshot(lake, Tables.SCENARIO_CATALOG, day);
-      QueryTypeDiscovery.Result qt = steps.time("query types",
-          () -> QueryTypeDiscovery.discover(spark, window, previousTypes, s, day));
-      cached.addAll(qt.cached());
-      Dataset<Row> keyed = keys(qt.rows()).persist(StorageLevel.MEMORY_AND_DISK());
-      cached.add(keyed);
-      ScenarioCatalog.Plan plan = ScenarioCatalog.plan(counts(keyed), previousScenarios, s.minContacts());
-      Dataset<Row> assigned = keyed.join(broadcast(mapping(spark, plan)), KEY).persist(StorageLevel.MEMORY_AND_DISK());
-      cached.add(assigned);
-      List<Row> catalog = steps.time("catalog", () -> ScenarioCatalog.rows(plan, volumes(assigned, day),
-          exemplars(assigned, lake.read("silver_turns"), from, s.exemplars()), qt, previousScenarios, from, day));
-      String when = "run_date = " + Lakehouse.sqlDate(day);
-      steps.time("write catalogs", () -> {
-        lake.replace(Tables.QUERY_TYPE_CATALOG, spark.createDataFrame(qt.catalog(), schema(Tables.QUERY_TYPE_CATALOG)), when);
-        lake.replace(Tables.SCENARIO_CATALOG, spark.createDataFrame(catalog, schema(Tables.SCENARIO_CATALOG)), when);
-      });
-      Dataset<Row> pending = pending(assigned, lake.read(Tables.CONTACT_SCENARIO), day.minusDays(s.lookbackDays() - 1L))
-          .withColumn("_run_date", lit(Date.valueOf(day))).persist(StorageLevel.MEMORY_AND_DISK());
-      cached.add(pending);
-      long written = pending.count();
-      if (written > 0) { // a MERGE of nothing still reads the target's files and commits
-        steps.time("write contacts", () -> merge(lake, pending, day.minusDays(s.lookbackDays() - 1L)));
-      }
-      long read = window.count();
-      LOG.info("scenarios {}: {} contacts in the window, {}", day, read, steps);
-      long ms = (System.nanoTime() - start) / 1_000_000;
-      RunSummary.write(lake, NAME, day, List.of(
-          RunSummary.Entry.output(Tables.QUERY_TYPE_CATALOG, read, qt.catalog().size(), ms),
-          RunSummary.Entry.output(Tables.SCENARIO_CATALOG, read, catalog.size(), ms),
-          RunSummary.Entry.output(Tables.CONTACT_SCENARIO, read, written, ms)));
-      return read + " contacts in the " + s.windowDays() + "-day window: " + qt.fits() + "; " + qt.catalog().size()
-          + " query types, "
-          + catalog.size() + " scenarios in the catalog, " + written + " contacts assigned";
-    } finally {
-      cached.forEach(Dataset::unpersist);
+    Set<String> feelings = Lexicons.load(run.config().get(ConfigKey.TEXT_LEXICON_DIR)).feelingWords();
+    Dataset<Row> window = run.cache(window(lake.read("silver_contacts"), lake.read(Tables.CONTACT_TEXT), feelings,
+        from, day));
+    List<Row> previousTypes = snapshot(lake, Tables.QUERY_TYPE_CATALOG, day);
+    List<Row> previousScenarios = snapshot(lake, Tables.SCENARIO_CATALOG, day);
+    QueryTypeDiscovery.Result qt = run.step("query types",
+        () -> QueryTypeDiscovery.discover(spark, window, previousTypes, s, day));
+    run.releaseAtEnd(qt.cached());
+    Dataset<Row> keyed = run.cache(keys(qt.rows()));
+    ScenarioCatalog.Plan plan = ScenarioCatalog.plan(counts(keyed), previousScenarios, s.minContacts());
+    Dataset<Row> assigned = run.cache(keyed.join(broadcast(mapping(spark, plan)), KEY));
+    List<Row> catalog = run.step("catalog", () -> ScenarioCatalog.rows(plan, volumes(assigned, day),
+        exemplars(assigned, lake.read("silver_turns"), from, s.exemplars()), qt, previousScenarios, from, day));
+    String when = "run_date = " + Lakehouse.sqlDate(day);
+    run.step("write catalogs", () -> {
+      lake.replace(Tables.QUERY_TYPE_CATALOG, spark.createDataFrame(qt.catalog(), schema(Tables.QUERY_TYPE_CATALOG)), when);
+      lake.replace(Tables.SCENARIO_CATALOG, spark.createDataFrame(catalog, schema(Tables.SCENARIO_CATALOG)), when);
+    });
+    Dataset<Row> pending = run.cache(pending(assigned, lake.read(Tables.CONTACT_SCENARIO),
+        day.minusDays(s.lookbackDays() - 1L)).withColumn("_run_date", lit(Date.valueOf(day))));
+    long written = pending.count();
+    if (written > 0) { // a MERGE of nothing still reads the target's files and commits
+      run.step("write contacts", () -> merge(lake, pending, day.minusDays(s.lookbackDays() - 1L)));
     }
+    long read = window.count();
+    long ms = run.elapsedMs();
+    return Outcome.ok(read + " contacts in the " + s.windowDays() + "-day window: " + qt.fits() + "; "
+        + qt.catalog().size() + " query types, " + catalog.size() + " scenarios in the catalog, " + written
+        + " contacts assigned", List.of(
+            RunSummary.Entry.output(Tables.QUERY_TYPE_CATALOG, read, qt.catalog().size(), ms),
+            RunSummary.Entry.output(Tables.SCENARIO_CATALOG, read, catalog.size(), ms),
+            RunSummary.Entry.output(Tables.CONTACT_SCENARIO, read, written, ms)));
   }
 
   private static StructType schema(String table) {

@@ -13,21 +13,16 @@ import static org.apache.spark.sql.functions.lit;
 import io.cxlake.cli.JobMain;
 import io.cxlake.config.ConfigKey;
 import io.cxlake.lake.Lakehouse;
-import io.cxlake.pipeline.JobContext;
-import io.cxlake.pipeline.NightlyJob;
+import io.cxlake.pipeline.LakeJob;
 import io.cxlake.runs.RunSummary;
-import io.cxlake.runs.StepTimes;
 import io.cxlake.schema.Tables;
 import io.cxlake.text.AgentPhrases;
 import io.cxlake.text.PhraseLexicon;
 import java.sql.Date;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * Nightly job: every answered contact of the lookback days scored on its scenario family's rubric as known on the
@@ -35,10 +30,9 @@ import org.apache.spark.storage.StorageLevel;
  * scores, the model answers per scenario and the night's stratified QA sample. Every output replaces the
  * partitions of its run date (or lookback days), so a re-run of the night writes the same rows.
  */
-public final class ScoreJob implements NightlyJob {
+public final class ScoreJob extends LakeJob {
 
   public static final String NAME = "scores";
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ScoreJob.class);
 
   public static void main(String[] args) {
     JobMain.exit(JobMain.runOne(new ScoreJob(), args));
@@ -55,45 +49,31 @@ public final class ScoreJob implements NightlyJob {
   }
 
   @Override
-  public String run(SparkSession spark, JobContext ctx) {
-    long start = System.nanoTime();
-    ScoreSettings s = ScoreSettings.from(ctx.config());
-    List<Rubric> rubrics = ScoreSettings.rubrics(ctx.config());
-    PhraseLexicon phrases = AgentPhrases.load(ctx.config().get(ConfigKey.TEXT_LEXICON_DIR));
-    Lakehouse lake = new Lakehouse(spark, ctx.config());
-    LocalDate day = ctx.runDate();
+  protected Outcome execute(Run run) {
+    ScoreSettings s = ScoreSettings.from(run.config());
+    List<Rubric> rubrics = ScoreSettings.rubrics(run.config());
+    PhraseLexicon phrases = AgentPhrases.load(run.config().get(ConfigKey.TEXT_LEXICON_DIR));
+    Lakehouse lake = run.lake();
+    LocalDate day = run.day();
     LocalDate from = day.minusDays(s.lookbackDays() - 1L);
-    StepTimes steps = new StepTimes();
-    List<Dataset<Row>> cached = new ArrayList<>();
-    try {
-      Dataset<Row> scored = cache(cached, scoreContacts(lake, rubrics, phrases, s, from, day));
-      long contacts = steps.time("contact scores", () -> {
-        lake.replace(Tables.CONTACT_SCORE, scored, between(CONTACT_DATE, from, day));
-        return lake.lastWrittenRows(Tables.CONTACT_SCORE);
-      });
-      long metricRows = steps.time("daily metrics", () -> dailyMetrics(lake, scored, from, day));
-      long agreementRows = steps.time("qa agreement", () -> agreement(lake, rubrics, s, day));
-      long answers = steps.time("model answers", () -> modelAnswers(lake, s, day));
-      long sampled = steps.time("qa sample", () -> sample(lake, scored, s, day));
-      LOG.info("scores {}: {}", day, steps);
-      long ms = (System.nanoTime() - start) / 1_000_000;
-      RunSummary.write(lake, NAME, day, List.of(RunSummary.Entry.output(Tables.CONTACT_SCORE, contacts, contacts, ms),
-          RunSummary.Entry.output(Tables.SCENARIO_DAILY_METRICS, contacts, metricRows, ms),
-          RunSummary.Entry.output(Tables.QA_AGREEMENT, contacts, agreementRows, ms),
-          RunSummary.Entry.output(Tables.SCENARIO_MODEL_ANSWER, contacts, answers, ms),
-          RunSummary.Entry.output(Tables.QA_SAMPLE, contacts, sampled, ms)));
-      return contacts + " answered contacts of " + from + ".." + day + " scored on " + rubrics.size() + " rubrics, "
-          + metricRows + " daily metric rows, " + agreementRows + " QA agreement rows, " + answers
-          + " model answers, " + sampled + " contacts in the QA sample";
-    } finally {
-      cached.forEach(Dataset::unpersist);
-    }
-  }
-
-  private static Dataset<Row> cache(List<Dataset<Row>> cached, Dataset<Row> d) {
-    Dataset<Row> p = d.persist(StorageLevel.MEMORY_AND_DISK());
-    cached.add(p);
-    return p;
+    Dataset<Row> scored = run.cache(scoreContacts(lake, rubrics, phrases, s, from, day));
+    long contacts = run.step("contact scores", () -> {
+      lake.replace(Tables.CONTACT_SCORE, scored, between(CONTACT_DATE, from, day));
+      return lake.lastWrittenRows(Tables.CONTACT_SCORE);
+    });
+    long metricRows = run.step("daily metrics", () -> dailyMetrics(lake, scored, from, day));
+    long agreementRows = run.step("qa agreement", () -> agreement(lake, rubrics, s, day));
+    long answers = run.step("model answers", () -> modelAnswers(lake, s, day));
+    long sampled = run.step("qa sample", () -> sample(lake, scored, s, day));
+    long ms = run.elapsedMs();
+    return Outcome.ok(contacts + " answered contacts of " + from + ".." + day + " scored on " + rubrics.size()
+        + " rubrics, " + metricRows + " daily metric rows, " + agreementRows + " QA agreement rows, " + answers
+        + " model answers, " + sampled + " contacts in the QA sample",
+        List.of(RunSummary.Entry.output(Tables.CONTACT_SCORE, contacts, contacts, ms),
+            RunSummary.Entry.output(Tables.SCENARIO_DAILY_METRICS, contacts, metricRows, ms),
+            RunSummary.Entry.output(Tables.QA_AGREEMENT, contacts, agreementRows, ms),
+            RunSummary.Entry.output(Tables.SCENARIO_MODEL_ANSWER, contacts, answers, ms),
+            RunSummary.Entry.output(Tables.QA_SAMPLE, contacts, sampled, ms)));
   }
 
   private static String between(String column, LocalDate from, LocalDate to) {

@@ -10,8 +10,7 @@ import io.cxlake.config.ConfigKey;
 import io.cxlake.config.CxConfig;
 import io.cxlake.ingest.Pseudonymiser;
 import io.cxlake.lake.Lakehouse;
-import io.cxlake.pipeline.JobContext;
-import io.cxlake.pipeline.NightlyJob;
+import io.cxlake.pipeline.LakeJob;
 import io.cxlake.runs.RunSummary;
 import io.cxlake.schema.Tables;
 import io.cxlake.text.CustomerPhrases;
@@ -22,14 +21,13 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 
 /**
  * Nightly job: agent strain signals (gold_agent_strain_signal) for the week of the run date so far and the week
  * before (final once the run date is past it), so supervisors can step in. Agent ids are pseudonymised with the
  * ingest's key. Each run replaces those two weeks' partitions, reading nothing after the run date.
  */
-public final class AgentStrainJob implements NightlyJob {
+public final class AgentStrainJob extends LakeJob {
 
   public static final String NAME = "strain";
 
@@ -59,16 +57,15 @@ public final class AgentStrainJob implements NightlyJob {
   }
 
   @Override
-  public String run(SparkSession spark, JobContext ctx) {
-    long start = System.nanoTime();
-    CxConfig c = ctx.config();
+  protected Outcome execute(Run run) {
+    CxConfig c = run.config();
     checkBands(c);
     int baselineWeeks = c.getInt(ConfigKey.STRAIN_BASELINE_WEEKS);
     double high = c.getDouble(ConfigKey.STRAIN_HIGH_BAND);
     double medium = c.getDouble(ConfigKey.STRAIN_MEDIUM_BAND);
     byte[] key = Pseudonymiser.key(c);
-    Lakehouse lake = new Lakehouse(spark, c);
-    LocalDate day = ctx.runDate();
+    Lakehouse lake = run.lake();
+    LocalDate day = run.day();
     LocalDate thisWeek = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     LocalDate lastWeek = thisWeek.minusWeeks(1);
     Date from = Date.valueOf(lastWeek.minusWeeks(baselineWeeks));
@@ -86,8 +83,7 @@ public final class AgentStrainJob implements NightlyJob {
     lake.replace(Tables.AGENT_STRAIN_SIGNAL, rows, WEEK + " BETWEEN " + Lakehouse.sqlDate(lastWeek) + " AND "
         + Lakehouse.sqlDate(thisWeek));
     long written = lake.lastWrittenRows(Tables.AGENT_STRAIN_SIGNAL);
-    long ms = (System.nanoTime() - start) / 1_000_000;
-    RunSummary.write(lake, NAME, day, List.of(RunSummary.Entry.output(Tables.AGENT_STRAIN_SIGNAL, written, written, ms)));
-    return written + " agent-weeks of " + lastWeek + " and " + thisWeek + " as of " + day;
+    return Outcome.ok(written + " agent-weeks of " + lastWeek + " and " + thisWeek + " as of " + day,
+        List.of(RunSummary.Entry.output(Tables.AGENT_STRAIN_SIGNAL, written, written, run.elapsedMs())));
   }
 }

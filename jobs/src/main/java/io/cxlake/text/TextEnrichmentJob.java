@@ -11,10 +11,8 @@ import static org.apache.spark.sql.functions.struct;
 
 import io.cxlake.cli.JobMain;
 import io.cxlake.lake.Lakehouse;
-import io.cxlake.pipeline.JobContext;
-import io.cxlake.pipeline.NightlyJob;
+import io.cxlake.pipeline.LakeJob;
 import io.cxlake.runs.RunSummary;
-import io.cxlake.runs.StepTimes;
 import io.cxlake.schema.Tables;
 import io.delta.tables.DeltaTable;
 import java.time.LocalDate;
@@ -23,15 +21,13 @@ import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * Nightly job: text understanding of every contact not yet enriched (or whose turns changed since), from the
  * masked silver turns into silver_contact_text. CoreNLP runs inside {@code mapPartitions}, one pipeline per
  * language per executor JVM. Re-running a date finds nothing new and changes nothing.
  */
-public final class TextEnrichmentJob implements NightlyJob {
+public final class TextEnrichmentJob extends LakeJob {
 
   public static final String NAME = "text";
   static final String CONTACT_ID = "contact_id";
@@ -40,7 +36,6 @@ public final class TextEnrichmentJob implements NightlyJob {
   static final String TURN_DATE = "turn_date";
   /** Contacts per NLP task: small enough to spread a night over every core, large enough to amortise a task. */
   private static final long CONTACTS_PER_TASK = 2_000;
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TextEnrichmentJob.class);
 
   public static void main(String[] args) {
     JobMain.exit(JobMain.runOne(new TextEnrichmentJob(), args));
@@ -57,42 +52,29 @@ public final class TextEnrichmentJob implements NightlyJob {
   }
 
   @Override
-  public String run(SparkSession spark, JobContext ctx) {
-    long start = System.nanoTime();
-    Lakehouse lake = new Lakehouse(spark, ctx.config());
-    TextSettings s = TextSettings.from(ctx.config());
+  protected Outcome execute(Run run) {
+    Lakehouse lake = run.lake();
+    TextSettings s = TextSettings.from(run.config());
     Lexicons lex = Lexicons.load(s.lexiconDir());
-    LocalDate day = ctx.runDate();
+    LocalDate day = run.day();
     LocalDate from = day.minusDays(s.lookbackDays() - 1L);
-    StepTimes steps = new StepTimes();
     // a day's margin before the window, so a conversation that began the evening before arrives whole
     Dataset<Row> turns = lake.read("silver_turns")
         .where(col(TURN_DATE).between(java.sql.Date.valueOf(from.minusDays(1)), java.sql.Date.valueOf(day)));
     Dataset<Row> known = lake.read(Tables.CONTACT_TEXT).where(col(CONTACT_DATE).geq(java.sql.Date.valueOf(from)));
-    Dataset<Row> pending = pending(conversations(turns), known, from).persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> enriched = null;
-    try {
-      long read = steps.time("select", pending::count);
-      int tasks = (int) Math.max(spark.sparkContext().defaultParallelism(), read / CONTACTS_PER_TASK);
-      enriched = withMoodModel(enrich(pending.repartition(tasks), lex, s), s)
-          .withColumn("_run_date", lit(java.sql.Date.valueOf(day))).persist(StorageLevel.MEMORY_AND_DISK());
-      long written = steps.time("nlp", enriched::count);
-      Dataset<Row> source = enriched;
-      if (written > 0) { // a MERGE of nothing still reads the target's files and commits
-        steps.time("merge", () -> merge(lake, source, from));
-      }
-      LOG.info("text {}: {} contacts, {}", day, read, steps);
-      long ms = (System.nanoTime() - start) / 1_000_000;
-      RunSummary.write(lake, NAME, day, List.of(new RunSummary.Entry(Tables.CONTACT_TEXT, read, written, 0, 0, 0,
-          written > 0 ? 1 : 0, ms, null, read == 0 ? "no_input" : "ok",
-          read == 0 ? "no contact with new or changed turns in the window" : null)));
-      return read + " contacts with new or changed turns enriched";
-    } finally {
-      pending.unpersist();
-      if (enriched != null) {
-        enriched.unpersist();
-      }
+    Dataset<Row> pending = run.cache(pending(conversations(turns), known, from));
+    long read = run.step("select", pending::count);
+    int tasks = (int) Math.max(run.spark().sparkContext().defaultParallelism(), read / CONTACTS_PER_TASK);
+    Dataset<Row> enriched = run.cache(withMoodModel(enrich(pending.repartition(tasks), lex, s), s)
+        .withColumn("_run_date", lit(java.sql.Date.valueOf(day))));
+    long written = run.step("nlp", enriched::count);
+    if (written > 0) { // a MERGE of nothing still reads the target's files and commits
+      run.step("merge", () -> merge(lake, enriched, from));
     }
+    return Outcome.ok(read + " contacts with new or changed turns enriched",
+        List.of(new RunSummary.Entry(Tables.CONTACT_TEXT, read, written, 0, 0, 0, written > 0 ? 1 : 0,
+            run.elapsedMs(), null, read == 0 ? "no_input" : "ok",
+            read == 0 ? "no contact with new or changed turns in the window" : null)));
   }
 
   /** One row per contact: its date (first turn), a fingerprint of its turns, and its turns in order. */

@@ -11,10 +11,8 @@ import static org.apache.spark.sql.functions.when;
 
 import io.cxlake.cli.JobMain;
 import io.cxlake.lake.Lakehouse;
-import io.cxlake.pipeline.JobContext;
-import io.cxlake.pipeline.NightlyJob;
+import io.cxlake.pipeline.LakeJob;
 import io.cxlake.runs.RunSummary;
-import io.cxlake.runs.StepTimes;
 import io.cxlake.schema.ColumnSpec;
 import io.cxlake.schema.SchemaCatalog;
 import io.cxlake.schema.Tables;
@@ -23,14 +21,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 
 /**
  * Nightly job 2: the customers' patience per region (and finer groups) from the silver contacts of a trailing
  * window, the on-time target and service level each region needs, and the agents per interval to meet it.
  */
-public final class WaitToleranceJob implements NightlyJob {
+public final class WaitToleranceJob extends LakeJob {
 
   public static final String NAME = "tolerance";
   static final String GROUP_LEVEL = "group";
@@ -40,7 +37,6 @@ public final class WaitToleranceJob implements NightlyJob {
   /** Wait bins of the anger onset, and the contacts a bin needs before its hostile share counts. */
   private static final int ANGER_BIN_SECONDS = 60;
   private static final int MIN_ANGER_BIN_CONTACTS = 30;
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WaitToleranceJob.class);
 
   public static void main(String[] args) {
     JobMain.exit(JobMain.runOne(new WaitToleranceJob(), args));
@@ -57,37 +53,28 @@ public final class WaitToleranceJob implements NightlyJob {
   }
 
   @Override
-  public String run(SparkSession spark, JobContext ctx) {
-    long start = System.nanoTime();
-    Lakehouse lake = new Lakehouse(spark, ctx.config());
-    ToleranceSettings s = ToleranceSettings.from(ctx.config());
-    LocalDate day = ctx.runDate();
-    StepTimes steps = new StepTimes();
+  protected Outcome execute(Run run) {
+    Lakehouse lake = run.lake();
+    ToleranceSettings s = ToleranceSettings.from(run.config());
+    LocalDate day = run.day();
     Dataset<Row> contacts = PatienceObservations.window(lake.read("silver_contacts"), day, s.windowDays());
-    Dataset<Row> obs = PatienceObservations.observe(contacts, s).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> obs = run.cache(PatienceObservations.observe(contacts, s));
     List<Dataset<Row>> cached = new ArrayList<>();
-    try {
-      // the window's contacts only: the text table grows every night
-      Dataset<Row> contactText = PatienceObservations.window(lake.read(Tables.CONTACT_TEXT), day, s.windowDays());
-      Output out = steps.time("profiles", () -> compute(obs, contactText, s, cached));
-      long read = obs.count();
-      long profiles = steps.time("write profiles", () -> write(lake, Tables.REGION_WAIT_TOLERANCE, out.profiles(), day, s));
-      long curves = steps.time("write curves", () -> write(lake, Tables.REGION_PATIENCE_CURVE, out.curves(), day, s));
-      long plan = steps.time("write staffing", () -> write(lake, Tables.REGION_STAFFING_PLAN, out.staffing(), day, s));
-      LOG.info("tolerance {}: {}", day, steps);
-      long ms = (System.nanoTime() - start) / 1_000_000;
-      String status = read == 0 ? "no_input" : "ok";
-      List<RunSummary.Entry> entries = List.of(
-          RunSummary.Entry.output(Tables.REGION_WAIT_TOLERANCE, read, profiles, ms, status),
-          RunSummary.Entry.output(Tables.REGION_PATIENCE_CURVE, read, curves, ms, status),
-          RunSummary.Entry.output(Tables.REGION_STAFFING_PLAN, read, plan, ms, status));
-      RunSummary.write(lake, NAME, day, entries);
-      return read + " contacts in the " + s.windowDays() + "-day window: " + profiles + " profiles, " + curves
-          + " curve points, " + plan + " staffing intervals";
-    } finally {
-      obs.unpersist();
-      cached.forEach(Dataset::unpersist);
-    }
+    run.releaseAtEnd(cached);
+    // the window's contacts only: the text table grows every night
+    Dataset<Row> contactText = PatienceObservations.window(lake.read(Tables.CONTACT_TEXT), day, s.windowDays());
+    Output out = run.step("profiles", () -> compute(obs, contactText, s, cached));
+    long read = obs.count();
+    long profiles = run.step("write profiles", () -> write(lake, Tables.REGION_WAIT_TOLERANCE, out.profiles(), day, s));
+    long curves = run.step("write curves", () -> write(lake, Tables.REGION_PATIENCE_CURVE, out.curves(), day, s));
+    long plan = run.step("write staffing", () -> write(lake, Tables.REGION_STAFFING_PLAN, out.staffing(), day, s));
+    long ms = run.elapsedMs();
+    String status = read == 0 ? "no_input" : "ok";
+    return Outcome.ok(read + " contacts in the " + s.windowDays() + "-day window: " + profiles + " profiles, "
+        + curves + " curve points, " + plan + " staffing intervals", List.of(
+            RunSummary.Entry.output(Tables.REGION_WAIT_TOLERANCE, read, profiles, ms, status),
+            RunSummary.Entry.output(Tables.REGION_PATIENCE_CURVE, read, curves, ms, status),
+            RunSummary.Entry.output(Tables.REGION_STAFFING_PLAN, read, plan, ms, status)));
   }
 
   /** The three outputs, as plans (nothing is computed until they are written). */
