@@ -26,6 +26,7 @@ public final class CxLake {
       "  train-mood --labels FILE.csv --out DIR  train the negativity model for text.mood-model on labelled texts",
       "  " + SqlShell.USAGE + "  Spark SQL on the lakehouse, tables as cx.<table>",
       "  " + SqlServer.USAGE + "  a JDBC (Thrift) server on the lakehouse",
+      "  sql-user NAME   a line of analyst.users-file for NAME (password from standard input)",
       "  dictionary [--out FILE]  the data dictionary (Markdown) from schemas/");
 
   private CxLake() {}
@@ -56,6 +57,7 @@ public final class CxLake {
         case "train-mood" -> io.cxlake.text.MoodTraining.run(rest);
         case "sql" -> SqlShell.run(rest);
         case "sql-server" -> SqlServer.run(rest);
+        case "sql-user" -> AnalystPasswords.run(Arrays.asList(rest));
         case "dictionary" -> io.cxlake.schema.DataDictionary.run(rest);
         default -> {
           System.err.println("error: unknown command '" + args[0] + "'\n" + USAGE);

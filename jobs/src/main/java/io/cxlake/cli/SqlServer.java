@@ -28,9 +28,13 @@ public final class SqlServer {
     String host = o.own().getOrDefault("--host", "127.0.0.1");
     int port = port(o.own().getOrDefault("--port", "10000"));
     CxConfig config = o.config();
-    SparkSession spark = SparkSessions.create("cxlake-sql-server", config, LakeCatalog.ANALYST_SPARK_SETTINGS);
+    AnalystSessions.refuseKeyInEnvironment(config, System.getenv());
+    Auth auth = Auth.from(config);
+    java.util.Map<String, String> fixed = new java.util.HashMap<>(LakeCatalog.ANALYST_SPARK_SETTINGS);
+    fixed.put(SINGLE_SESSION, "false"); // one session per connection, each with the read-only check
+    SparkSession spark = SparkSessions.create("cxlake-sql-server", config, fixed);
     HiveThriftServer2 server = start(spark, new Lakehouse(spark, config), host, port,
-        config.getBoolean(io.cxlake.config.ConfigKey.ANALYST_RAW_LAYERS));
+        config.getBoolean(io.cxlake.config.ConfigKey.ANALYST_RAW_LAYERS), auth);
     System.err.println("cxlake sql-server: JDBC at jdbc:hive2://" + host + ":" + port + "/cx (Ctrl-C stops it)");
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -46,13 +50,53 @@ public final class SqlServer {
     return 0;
   }
 
-  /** Registers the lake's tables and starts the server on the session; the caller stops it. */
-  public static HiveThriftServer2 start(SparkSession spark, Lakehouse lake, String host, int port, boolean rawLayers) {
+  static final String SINGLE_SESSION = "spark.sql.hive.thriftServer.singleSession";
+
+  /** How JDBC clients sign in: no authentication, or a name and password checked against the users file. */
+  public record Auth(boolean passwords, String usersFile) {
+
+    public static final Auth NONE = new Auth(false, "");
+
+    static Auth from(CxConfig config) {
+      String mode = config.get(io.cxlake.config.ConfigKey.ANALYST_AUTH);
+      String file = config.get(io.cxlake.config.ConfigKey.ANALYST_USERS_FILE);
+      return switch (mode) {
+        case "none" -> NONE;
+        case "password" -> {
+          if (file.isBlank() || !java.nio.file.Files.isReadable(java.nio.file.Path.of(file))) {
+            throw new IllegalArgumentException("analyst.auth=password needs analyst.users-file, a readable file of "
+                + "users (make its lines with: cxlake sql-user NAME); got '" + file + "'");
+          }
+          yield new Auth(true, file);
+        }
+        default -> throw new IllegalArgumentException("analyst.auth must be none or password, got '" + mode + "'");
+      };
+    }
+  }
+
+  /**
+   * Registers the lake's tables and starts the server on the session; the caller stops it. Every JDBC connection
+   * gets its own session with the {@link io.cxlake.lake.ReadOnlyGuard read-only check}.
+   */
+  public static HiveThriftServer2 start(SparkSession spark, Lakehouse lake, String host, int port, boolean rawLayers,
+                                        Auth auth) {
+    if (Boolean.parseBoolean(spark.conf().get(SINGLE_SESSION, "false"))) {
+      throw new IllegalArgumentException(SINGLE_SESSION + "=true would run every client in the registering session, "
+          + "without the read-only check; leave it false");
+    }
     List<String> tables = LakeCatalog.register(spark, lake, rawLayers);
+    io.cxlake.lake.ReadOnlyGuard.install(spark);
     spark.conf().set("hive.server2.thrift.bind.host", host);
     spark.conf().set("hive.server2.thrift.port", String.valueOf(port));
     spark.conf().set("hive.server2.transport.mode", "binary");
-    System.err.println("cxlake sql-server: " + tables.size() + " tables registered in database cx");
+    // Hive builds its CUSTOM provider from a fresh HiveConf, which reads system properties, not this session
+    spark.conf().set("hive.server2.authentication", auth.passwords() ? "CUSTOM" : "NONE");
+    if (auth.passwords()) {
+      System.setProperty("hive.server2.custom.authentication.class", AnalystPasswords.class.getName());
+      System.setProperty(AnalystPasswords.USERS_FILE_PROPERTY, auth.usersFile());
+    }
+    System.err.println("cxlake sql-server: " + tables.size() + " tables registered in database cx, read-only, "
+        + (auth.passwords() ? "password authentication" : "no authentication"));
     return HiveThriftServer2.startWithContext(spark.sqlContext());
   }
 

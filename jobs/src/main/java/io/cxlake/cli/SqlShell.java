@@ -43,12 +43,14 @@ public final class SqlShell {
     String script = o.own().containsKey("-f") ? read(Path.of(o.own().get("-f"))) : o.own().get("-e");
     int maxRows = Integer.parseInt(o.own().getOrDefault("--max-rows", "200"));
     CxConfig config = o.config();
+    AnalystSessions.refuseKeyInEnvironment(config, System.getenv());
     SparkSession spark = SparkSessions.create("cxlake-sql", config, LakeCatalog.ANALYST_SPARK_SETTINGS);
     try {
       List<String> tables = LakeCatalog.register(spark, new Lakehouse(spark, config),
           config.getBoolean(io.cxlake.config.ConfigKey.ANALYST_RAW_LAYERS));
-      System.err.println("cxlake sql: " + tables.size() + " tables registered in database cx (SHOW TABLES IN cx;)");
-      SqlShell shell = new SqlShell(spark, System.out, maxRows);
+      System.err.println("cxlake sql: " + tables.size() + " tables registered in database cx, read-only "
+          + "(SHOW TABLES IN cx;)");
+      SqlShell shell = new SqlShell(io.cxlake.lake.ReadOnlyGuard.readOnlySession(spark), System.out, maxRows);
       if (script != null) {
         return shell.runAll(statements(script)) ? 0 : 1;
       }

@@ -2,6 +2,7 @@ package io.cxlake.analyst;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -100,21 +101,77 @@ class AnalystAccessTest {
   }
 
   @Test
-  void aJdbcClientQueriesTheTablesThroughTheThriftServer() throws Exception {
+  void aJdbcClientSignsInAndQueriesTheTablesThroughTheThriftServerReadOnly() throws Exception {
     int port;
     try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
       port = free.getLocalPort();
     }
-    var server = io.cxlake.cli.SqlServer.start(spark, GeneratedLake.get().lake, "127.0.0.1", port, false);
-    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:hive2://127.0.0.1:" + port + "/cx", "", "");
-         java.sql.Statement st = c.createStatement();
-         java.sql.ResultSet rs = st.executeQuery("SELECT count(*) FROM cx." + Tables.CHURN_SIGNAL + " WHERE as_of_date = DATE'"
-             + GeneratedLake.LAST + "'")) {
-      assertTrue(rs.next());
-      assertEquals(spark.table("cx." + Tables.CHURN_SIGNAL).where(org.apache.spark.sql.functions.col("as_of_date")
-          .equalTo(java.sql.Date.valueOf(GeneratedLake.LAST))).count(), rs.getLong(1));
+    Path users = SharedSpark.tempDir("analyst-users").resolve("users");
+    java.nio.file.Files.writeString(users, io.cxlake.cli.SqlShellAccess.usersFileLine("amy", "correct horse battery")
+        + "\n");
+    String url = "jdbc:hive2://127.0.0.1:" + port + "/cx";
+    long silver = spark.table("cx.silver_contacts").count();
+    var server = io.cxlake.cli.SqlServer.start(spark, GeneratedLake.get().lake, "127.0.0.1", port, false,
+        new io.cxlake.cli.SqlServer.Auth(true, users.toString()));
+    try {
+      assertThrows(java.sql.SQLException.class, () -> java.sql.DriverManager.getConnection(url, "amy", "wrong").close(),
+          "a wrong password is refused");
+      assertThrows(java.sql.SQLException.class, () -> java.sql.DriverManager.getConnection(url, "", "").close(),
+          "no credentials are refused");
+      try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "amy", "correct horse battery");
+           java.sql.Statement st = c.createStatement()) {
+        try (java.sql.ResultSet rs = st.executeQuery("SELECT count(*) FROM cx." + Tables.CHURN_SIGNAL
+            + " WHERE as_of_date = DATE'" + GeneratedLake.LAST + "'")) {
+          assertTrue(rs.next());
+          assertEquals(spark.table("cx." + Tables.CHURN_SIGNAL).where(org.apache.spark.sql.functions.col("as_of_date")
+              .equalTo(java.sql.Date.valueOf(GeneratedLake.LAST))).count(), rs.getLong(1));
+        }
+        for (String refused : List.of(
+            "SELECT java_method('java.lang.System', 'getenv', 'CXLAKE_PSEUDONYM_KEY')",
+            "SELECT reflect('java.lang.System', 'getProperty', 'user.home')",
+            "DELETE FROM cx.silver_contacts WHERE true",
+            "DROP TABLE cx.silver_contacts",
+            "CREATE TEMPORARY VIEW etc USING text OPTIONS (path '/etc/hostname')",
+            "SET spark.sql.runSQLOnFiles=true",
+            "SELECT value FROM text.`/etc/hostname`")) {
+          java.sql.SQLException e = assertThrows(java.sql.SQLException.class, () -> st.execute(refused), refused);
+          assertTrue(String.valueOf(e.getMessage()).matches("(?s).*(analyst|refused|text|disabled).*"),
+              refused + ": " + e.getMessage());
+        }
+        try (java.sql.ResultSet rs = st.executeQuery("SHOW TABLES IN cx")) {
+          assertTrue(rs.next(), "SHOW is allowed");
+        }
+      }
+      // settings in the URL reach the session without a SET statement: the path check does not depend on them
+      try (java.sql.Connection c = java.sql.DriverManager.getConnection(url + "?spark.sql.runSQLOnFiles=true", "amy",
+          "correct horse battery"); java.sql.Statement st = c.createStatement()) {
+        java.sql.SQLException e = assertThrows(java.sql.SQLException.class,
+            () -> st.execute("SELECT value FROM text.`/etc/hostname`"));
+        assertTrue(String.valueOf(e.getMessage()).contains("path-based reads are disabled"), e.getMessage());
+      }
     } finally {
       server.stop();
+      io.cxlake.lake.ReadOnlyGuard.disarm();
+      System.clearProperty("hive.server2.custom.authentication.class");
+    }
+    assertEquals(silver, spark.table("cx.silver_contacts").count(), "nothing was deleted");
+  }
+
+  @Test
+  void theShellIsReadOnly() {
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    io.cxlake.cli.SqlShellAccess shell = new io.cxlake.cli.SqlShellAccess(
+        io.cxlake.lake.ReadOnlyGuard.readOnlySession(spark), new PrintStream(buf, true, StandardCharsets.UTF_8), 5);
+    try {
+      assertTrue(shell.run("SELECT count(*) FROM cx.gold_churn_signal; DESCRIBE TABLE cx.gold_churn_signal;"));
+      buf.reset();
+      assertFalse(shell.run("INSERT INTO cx.gold_churn_signal SELECT * FROM cx.gold_churn_signal"));
+      assertTrue(buf.toString(StandardCharsets.UTF_8).contains("read-only"), buf.toString(StandardCharsets.UTF_8));
+      buf.reset();
+      assertFalse(shell.run("SELECT java_method('java.lang.System', 'getenv', 'PATH')"));
+      assertTrue(buf.toString(StandardCharsets.UTF_8).contains("java_method"), buf.toString(StandardCharsets.UTF_8));
+    } finally {
+      io.cxlake.lake.ReadOnlyGuard.disarm();
     }
   }
 

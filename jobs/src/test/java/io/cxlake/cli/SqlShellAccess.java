@@ -12,6 +12,11 @@ public final class SqlShellAccess {
     this.shell = new SqlShell(spark, out, maxRows);
   }
 
+  /** A users-file line (analyst.users-file) for a test's analyst. */
+  public static String usersFileLine(String user, String password) {
+    return AnalystPasswords.line(user, password);
+  }
+
   /** Runs a script's statements; false at the first error. */
   public boolean run(String script) {
     return shell.runAll(SqlShell.statements(script));
