@@ -47,7 +47,7 @@ public final class IngestJob extends LakeJob {
     Lakehouse lake = run.lake();
     IngestSettings settings = IngestSettings.from(run.config());
     requireFeeds(run.spark().sparkContext().hadoopConfiguration(), settings, run.day());
-    SchemaCatalog.tableNames().forEach(lake::ensure);
+    lake.ensureAll(SchemaCatalog.tableNames());
     List<RunSummary.Entry> entries = loadFeeds(lake, settings, run.day());
     List<RunSummary.Entry> broken = entries.stream().filter(e -> !e.conserved()).toList();
     if (!broken.isEmpty()) {
