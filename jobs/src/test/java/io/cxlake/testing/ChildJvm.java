@@ -28,7 +28,10 @@ public final class ChildJvm {
   public static ChildJvm start(Path log, String heap, Map<String, String> env, String... args) {
     List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "@" + Repo.root().resolve("bin/java17-spark.options"), "-Xmx" + heap, "-XX:TieredStopAtLevel=1",
-        "-XX:ReservedCodeCacheSize=512m", // C1 alone fills the default 48 MB with Spark's generated code
+        // C1 alone: a child runs one job of about a minute, where C2's compiling costs more than it gives
+        // (S3IntegrationTest's two children: 116 s with C1, 129 s with full tiered compilation); C1 alone fills the
+        // default 48 MB code cache
+        "-XX:ReservedCodeCacheSize=512m",
         "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
         "-Dlog4j2.configurationFile=" + Repo.root().resolve("bin/log4j2.properties"),
         "-Dcxlake.home=" + Repo.root(), "-cp", System.getProperty("java.class.path"), "io.cxlake.cli.CxLake"));
