@@ -22,7 +22,8 @@ import scala.runtime.BoxedUnit;
 /**
  * Analyst sessions are read-only: a check on every analysed statement refuses writes and DDL (INSERT, DELETE,
  * UPDATE, MERGE, DROP, CREATE, ALTER, Delta's OPTIMIZE/VACUUM/RESTORE, temporary views over files, ADD JAR, CREATE
- * FUNCTION, CACHE ...), the reflection functions ({@code java_method}, {@code reflect}, which call any Java method:
+ * FUNCTION, CACHE, INSERT OVERWRITE DIRECTORY ...), script transforms ({@code SELECT TRANSFORM ... USING 'prog'},
+ * which run a program on the server), the reflection functions ({@code java_method}, {@code reflect}, which call any Java method:
  * {@code System.getenv} of the pseudonymisation key, say) and SET of settings outside {@code spark.sql.*} or of
  * the analyst settings themselves, and reads of files by path ({@code text.`/etc/hostname`}, {@code delta.`...`})
  * outside the registered tables' folders, whatever {@code spark.sql.runSQLOnFiles} says (a JDBC URL can set it). Allowed: queries, SHOW, DESCRIBE, EXPLAIN, USE and SET of other
@@ -35,6 +36,9 @@ public final class ReadOnlyGuard {
   private static final List<String> READ_ONLY_PREFIXES = List.of("Show", "Describe");
   private static final Set<String> READ_ONLY_COMMANDS = Set.of("ExplainCommand", "SetCatalogAndNamespace",
       "SetNamespaceCommand", "ResetCommand", "SetCommand");
+
+  /** Writing plans that are not commands before analysis turns them into one. */
+  private static final Set<String> WRITING_PLANS = Set.of("InsertIntoStatement", "InsertIntoDir");
 
   /** Extensions the check is injected into (once each: every injection would add the rule again). */
   private static final Set<Object> INSTALLED = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
@@ -94,8 +98,10 @@ public final class ReadOnlyGuard {
     } else if (plan instanceof LogicalRelation r && r.catalogTable().isEmpty() && !registered.contain(r)) {
       throw new Refused("path-based reads are disabled for analysts (they read any file the server can read): "
           + "query the registered tables, cx.<table>");
+    } else if (name.equals("ScriptTransformation")) {
+      throw new Refused("SELECT TRANSFORM ... USING is disabled for analysts: it runs a program on the server");
     } else if (plan.getClass().getName().startsWith("org.apache.spark.sql.delta.") && !readOnlyCommand(name)
-        || name.equals("InsertIntoStatement")) {
+        || WRITING_PLANS.contains(name)) {
       throw new Refused("analyst access is read-only: " + describe(name) + " is refused");
     }
     for (Expression e : JavaConverters.seqAsJavaList(plan.expressions())) {

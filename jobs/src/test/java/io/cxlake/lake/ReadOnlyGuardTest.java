@@ -54,6 +54,8 @@ class ReadOnlyGuardTest {
         "DROP TABLE IF EXISTS nothing_here",
         "CREATE TEMPORARY VIEW etc USING text OPTIONS (path '/etc/hostname')",
         "ADD JAR /tmp/evil.jar",
+        "SELECT TRANSFORM(id) USING 'env' AS (line) FROM " + TABLE,
+        "INSERT OVERWRITE DIRECTORY '/tmp/out' USING parquet SELECT * FROM " + TABLE,
         "SET spark.sql.runSQLOnFiles=true",
         "SET spark.hadoop.fs.s3a.endpoint=http://elsewhere",
         "SELECT * FROM delta.`" + unregistered + "`",
