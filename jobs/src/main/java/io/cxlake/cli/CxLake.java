@@ -5,6 +5,7 @@ import io.cxlake.pipeline.NightlyJob;
 import io.cxlake.pipeline.NightlyPipeline;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.spark.sql.SparkSession;
 
 /** The launcher behind {@code bin/cxlake}: one job, the whole nightly chain, or a tool. */
 public final class CxLake {
@@ -43,9 +44,8 @@ public final class CxLake {
     String[] rest = Arrays.copyOfRange(args, 1, args.length);
     try {
       return switch (args[0]) {
-        case "nightly" -> JobMain.runChain("nightly", NightlyPipeline.steps().stream()
-            .map(NightlyPipeline.Step::instantiate).toList(), rest);
-        case "run" -> runJob(rest);
+        case "nightly" -> nightly(rest, null);
+        case "run" -> runJob(rest, null);
         case "generate" -> GenerateCommand.run(rest);
         case "bench" -> io.cxlake.bench.ChainBenchmark.run(rest);
         case "bench-ingest" -> io.cxlake.bench.IngestBenchmark.run(rest);
@@ -70,12 +70,37 @@ public final class CxLake {
     }
   }
 
-  private static int runJob(String[] rest) {
+  private static int nightly(String[] rest, SparkSession given) {
+    return JobMain.runChain("nightly", NightlyPipeline.steps().stream().map(NightlyPipeline.Step::instantiate).toList(),
+        rest, given);
+  }
+
+  private static int runJob(String[] rest, SparkSession given) {
     if (rest.length == 0 || rest[0].startsWith("--")) {
       throw new IllegalArgumentException("run needs a job name: " + jobNames());
     }
     NightlyJob job = NightlyPipeline.step(rest[0]).instantiate();
-    return JobMain.runChain("job " + job.name(), List.of(job), Arrays.copyOfRange(rest, 1, rest.length));
+    return JobMain.runChain("job " + job.name(), List.of(job), Arrays.copyOfRange(rest, 1, rest.length), given);
+  }
+
+  /**
+   * {@code cxlake run ...} or {@code cxlake nightly ...} in this JVM on a session that already runs (a notebook's,
+   * a test's): the same option parsing, validation, run locks, progress lines and exit code as the command line,
+   * without a JVM and a Spark session of their own. The session keeps its own settings and is not stopped.
+   */
+  public static int runInProcess(SparkSession spark, String... args) {
+    String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+    try {
+      return switch (args.length == 0 ? "" : args[0]) {
+        case "nightly" -> nightly(rest, spark);
+        case "run" -> runJob(rest, spark);
+        default -> throw new IllegalArgumentException("in process: only 'run' and 'nightly', got "
+            + Arrays.toString(args));
+      };
+    } catch (IllegalArgumentException e) {
+      System.err.println("error: " + e.getMessage());
+      return 2;
+    }
   }
 
   private static String jobNames() {

@@ -43,6 +43,15 @@ public final class JobMain {
   }
 
   static int runChain(String what, List<NightlyJob> jobs, String[] args) {
+    return runChain(what, jobs, args, null);
+  }
+
+  /**
+   * Runs the jobs for the run dates of {@code args}; on {@code given} when not null (that session is used as it
+   * is, its settings unchanged by the configuration's {@code spark.*} keys, and left running), else on a session
+   * built from the configuration and stopped at the end.
+   */
+  static int runChain(String what, List<NightlyJob> jobs, String[] args, SparkSession given) {
     JobOptions options;
     CxConfig config;
     try {
@@ -54,12 +63,12 @@ public final class JobMain {
       return 2;
     }
     long start = System.nanoTime();
-    SparkSession spark = SparkSessions.create("cxlake-" + what.replace(' ', '-'), config);
+    SparkSession spark = given != null ? given : SparkSessions.create("cxlake-" + what.replace(' ', '-'), config);
     List<JobAccounting.Cost> costs = new ArrayList<>();
     try {
       for (LocalDate date : options.dates()) {
         for (NightlyJob job : jobs) {
-          costs.add(runWithProgress(spark, job, new JobContext(config, date)));
+          costs.add(runWithProgress(spark, job, new JobContext(config, date), given == null));
         }
       }
       System.out.printf("%s ok: %d run date(s) %s..%s, %d job(s) each, %.1f s; tables under %s%n", what,
@@ -75,7 +84,9 @@ public final class JobMain {
       System.err.println(what + " failed: " + oneLine(e));
       return 1;
     } finally {
-      spark.stop();
+      if (given == null) {
+        spark.stop();
+      }
     }
   }
 
@@ -103,13 +114,16 @@ public final class JobMain {
     return Duration.ofSeconds(s);
   }
 
-  private static JobAccounting.Cost runWithProgress(SparkSession spark, NightlyJob job, JobContext ctx) {
+  private static JobAccounting.Cost runWithProgress(SparkSession spark, NightlyJob job, JobContext ctx,
+                                                    boolean chooseCodegen) {
     System.out.printf("[%s %s] started%n", job.name(), ctx.runDate());
     String lakeRoot = ctx.config().location(ConfigKey.LAKE_ROOT);
     try (RunLock lock = RunLock.acquire(spark.sparkContext().hadoopConfiguration(), lakeRoot, job.name(),
         ctx.runDate(), lockStaleSeconds(ctx.config()))) {
       String[] summary = new String[1];
-      boolean codegen = io.cxlake.spark.CodegenChoice.apply(spark, ctx.config(), ctx.runDate());
+      // a given session keeps its own code generation setting (run.codegen chooses for the launcher's own)
+      boolean codegen = chooseCodegen ? io.cxlake.spark.CodegenChoice.apply(spark, ctx.config(), ctx.runDate())
+          : Boolean.parseBoolean(spark.conf().get("spark.sql.codegen.wholeStage", "true"));
       JobAccounting.Cost cost = JobAccounting.measure(spark, lakeRoot, job.name(), ctx.runDate(),
           () -> job.run(spark, ctx), s -> summary[0] = s);
       System.out.printf("[%s %s] ok in %.1f s (%s%s): %s%n", job.name(), ctx.runDate(), cost.wallMillis() / 1e3,

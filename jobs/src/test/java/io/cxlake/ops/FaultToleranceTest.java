@@ -98,11 +98,21 @@ class FaultToleranceTest {
     Path other = root.resolve("lake-busy");
     try (RunLock first = RunLock.acquire(spark.sparkContext().hadoopConfiguration(), other.toString(), "ingest", D16,
         Duration.ofMinutes(10))) {
-      ChildJvm second = ChildJvm.start(root.resolve("busy.log"), "2g", Map.of(), runArgs(other));
-      assertEquals(1, second.await(300), second.output());
-      assertTrue(second.output().contains("job ingest failed: ingest 2026-11-16: refusing to run job ingest for "
-          + "2026-11-16: job ingest 2026-11-16 on host "), second.output());
-      assertTrue(second.output().contains("is still running"), second.output());
+      // the launcher in this JVM (the lock's owner is alive either way): the same refusal as from another process
+      java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+      java.io.PrintStream stderr = System.err;
+      int code;
+      System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+      try {
+        code = io.cxlake.cli.CxLake.runInProcess(spark, runArgs(other));
+      } finally {
+        System.setErr(stderr);
+      }
+      String output = err.toString(java.nio.charset.StandardCharsets.UTF_8);
+      assertEquals(1, code, output);
+      assertTrue(output.contains("job ingest failed: ingest 2026-11-16: refusing to run job ingest for "
+          + "2026-11-16: job ingest 2026-11-16 on host "), output);
+      assertTrue(output.contains("is still running"), output);
     }
     assertFalse(Files.exists(other.resolve("bronze_contacts")), "the refused run wrote nothing");
   }
@@ -125,12 +135,8 @@ class FaultToleranceTest {
       }
     }
 
-    // the re-run, in this JVM: it takes over the dead run's lock (as the launcher does), then loads the night
-    try (RunLock taken = RunLock.acquire(spark.sparkContext().hadoopConfiguration(), killedLake.toString(), "ingest",
-        D16, Duration.ofMinutes(10))) {
-      CxConfig again = SharedSpark.config(landing, killedLake, Map.of());
-      new IngestJob().run(spark, new JobContext(again, D16));
-    }
+    // the re-run, by the launcher in this JVM: it takes over the dead run's lock, then loads the night
+    assertEquals(0, io.cxlake.cli.CxLake.runInProcess(spark, runArgs(killedLake)));
     assertFalse(Files.exists(killedLake.resolve("_cxlake_locks/ingest.lock")), "the lock is released");
     for (String t : ingestTables()) {
       TableAssertions.assertSameRows(lake.read(t).drop(operational(t)), killed.read(t).drop(operational(t)), t);
