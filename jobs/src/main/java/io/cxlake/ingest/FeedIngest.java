@@ -2,6 +2,7 @@ package io.cxlake.ingest;
 
 import static org.apache.spark.sql.functions.array_join;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.element_at;
@@ -11,6 +12,7 @@ import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.substring_index;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.when;
 
 import io.cxlake.ingest.Deduplication.Outcome;
 import io.cxlake.lake.Lakehouse;
@@ -75,7 +77,8 @@ final class FeedIngest {
     if (loadedBefore) { // a re-run: remove what the earlier attempt of this run date wrote to silver
       steps.time("undo", () -> DeltaTable.forPath(lake.spark(), lake.path(feed.silverTable())).delete(thisRun()));
     }
-    List<String> dates = steps.time("dates", () -> candidateDates(bronze));
+    BronzeFacts facts = steps.time("dates", () -> bronzeFacts(bronze));
+    List<String> dates = facts.dates();
     classified = classify(bronze, dates).persist(StorageLevel.MEMORY_AND_DISK());
     Counts tally = steps.time("classify", () -> countOutcomes(classified));
     Map<String, Long> counts = tally.outcomes();
@@ -92,7 +95,7 @@ final class FeedIngest {
     long duplicates = counts.getOrDefault(Outcome.DUPLICATE.code(), 0L);
     String status = files.isEmpty() ? "no_input" : "ok";
     String message = files.isEmpty() ? "no files landed for this date" : joinNotes(
-        steps.time("drift", () -> drift(bronze)), skewed == 0 ? null : skewed + " record(s) loaded with times out of"
+        drift(facts.driftFields()), skewed == 0 ? null : skewed + " record(s) loaded with times out of"
             + " order by at most " + settings.clockSkewSeconds() + " s (clock skew, ingest.clock-skew-seconds)");
     LOG.info("{} {}: {}", feed.feed(), runDate, steps);
     long ms = (System.nanoTime() - start) / 1_000_000;
@@ -122,9 +125,20 @@ final class FeedIngest {
     }
   }
 
-  /** Whether an earlier attempt loaded this feed for the run date (bronze is written first, so it tells). */
+  /**
+   * Whether an earlier attempt may have loaded this feed for the run date: bronze is written first, and its rows of
+   * the run date live in the run date's partition folder. One look at the file system, not a Spark job over the
+   * table: committed rows always have their folder, so a re-run is never missed; a folder without committed rows
+   * (a run killed mid-write) only makes the re-run's undo step run and remove nothing.
+   */
   private boolean loadedBefore() {
-    return !lake.read(feed.bronzeTable()).where(thisRun()).isEmpty();
+    org.apache.hadoop.fs.Path folder = new org.apache.hadoop.fs.Path(lake.path(feed.bronzeTable()),
+        Columns.RUN_DATE + "=" + runDate);
+    try {
+      return folder.getFileSystem(lake.spark().sparkContext().hadoopConfiguration()).exists(folder);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot look for " + folder, e);
+    }
   }
 
   private Dataset<Row> loadBronze(List<LandingFile> files, String loadId) {
@@ -152,11 +166,7 @@ final class FeedIngest {
    * contract change first), but nothing is lost: bronze keeps every record verbatim in {@code _raw}. The run
    * summary names them so the contract owner hears of it the same night.
    */
-  private String drift(Dataset<Row> bronze) {
-    List<String> fields = bronze.where(col(Columns.UNEXPECTED_FIELDS).isNotNull())
-        .select(org.apache.spark.sql.functions.explode(org.apache.spark.sql.functions.split(
-            col(Columns.UNEXPECTED_FIELDS), ",")).as("f")).distinct().orderBy("f").limit(50)
-        .as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+  private String drift(List<String> fields) {
     if (fields.isEmpty()) {
       return null;
     }
@@ -164,14 +174,23 @@ final class FeedIngest {
     return "schema drift: field(s) " + String.join(", ", fields) + " not in the feed contract, kept in bronze _raw only";
   }
 
-  /** Business dates the load may write to, from one column of bronze: they bound the silver partitions read. */
-  private List<String> candidateDates(Dataset<Row> bronze) {
-    return bronze.select(trim(col(feed.businessDateFrom())).as("t"))
-        .where(col("t").rlike(RecordValidation.TIMESTAMP_PATTERN))
-        .select(feed.monthlyPartitions() ? concat(substring(col("t"), 1, 7), lit("-01")).as("d")
-            : substring(col("t"), 1, 10).as("d")).distinct().collectAsList().stream()
-        .map(r -> r.getString(0)).map(FeedIngest::calendarDate).filter(java.util.Objects::nonNull).distinct()
-        .sorted().collect(Collectors.toList());
+  /**
+   * What the load needs to know of bronze before it classifies, in one pass: the business dates it may write to
+   * (they bound the silver partitions read) and the fields the contract does not name (schema drift, at most 50).
+   */
+  record BronzeFacts(List<String> dates, List<String> driftFields) {}
+
+  private BronzeFacts bronzeFacts(Dataset<Row> bronze) {
+    Column t = trim(col(feed.businessDateFrom()));
+    Column day = feed.monthlyPartitions() ? concat(substring(t, 1, 7), lit("-01")) : substring(t, 1, 10);
+    Row facts = bronze.agg(
+        collect_set(when(t.rlike(RecordValidation.TIMESTAMP_PATTERN), day)),
+        collect_set(col(Columns.UNEXPECTED_FIELDS))).head();
+    List<String> dates = facts.<String>getList(0).stream().map(FeedIngest::calendarDate).filter(Objects::nonNull)
+        .distinct().sorted().collect(Collectors.toList());
+    List<String> drift = facts.<String>getList(1).stream().flatMap(f -> java.util.Arrays.stream(f.split(",")))
+        .distinct().sorted().limit(50).collect(Collectors.toList());
+    return new BronzeFacts(dates, drift);
   }
 
   /**

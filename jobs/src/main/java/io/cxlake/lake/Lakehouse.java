@@ -15,7 +15,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataType;
-import scala.collection.JavaConverters;
 
 /** Where the Delta tables live and how they are created, read and written, always from their schema files. */
 public final class Lakehouse {
@@ -143,11 +142,44 @@ public final class Lakehouse {
     conform(rows, table).write().format("delta").mode("append").save(path(table));
   }
 
-  /** Operation metrics of the table's latest commit (e.g. numOutputRows of an append). */
+  /**
+   * Operation metrics of the table's latest commit (e.g. numOutputRows of an append), read from the commit's own
+   * file in the log ({@code commitInfo.operationMetrics}, as the Delta protocol lays it out): the table's history
+   * gives the same map but costs a Spark job, about 0.2-0.4 s after every write of every job.
+   */
   public Map<String, String> lastCommitMetrics(String table) {
-    Row last = DeltaTable.forPath(spark, path(table)).history(1).select("operationMetrics").head();
-    scala.collection.Map<String, String> m = last.getMap(0);
-    return m == null ? Map.of() : JavaConverters.mapAsJavaMap(m);
+    org.apache.hadoop.fs.Path log = new org.apache.hadoop.fs.Path(path(table), "_delta_log");
+    try {
+      org.apache.hadoop.fs.FileSystem fs = log.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      org.apache.hadoop.fs.Path last = null;
+      for (org.apache.hadoop.fs.FileStatus f : fs.listStatus(log, p -> COMMIT_FILE.matcher(p.getName()).matches())) {
+        if (last == null || f.getPath().getName().compareTo(last.getName()) > 0) {
+          last = f.getPath();
+        }
+      }
+      return last == null ? Map.of() : commitMetrics(fs, last);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read the last commit of " + log, e);
+    }
+  }
+
+  private static final java.util.regex.Pattern COMMIT_FILE = java.util.regex.Pattern.compile("\\d{20}\\.json");
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+  private static Map<String, String> commitMetrics(org.apache.hadoop.fs.FileSystem fs, org.apache.hadoop.fs.Path commit)
+      throws java.io.IOException {
+    try (java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(fs.open(commit),
+        java.nio.charset.StandardCharsets.UTF_8))) {
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        com.fasterxml.jackson.databind.JsonNode metrics = JSON.readTree(line).path("commitInfo").path("operationMetrics");
+        if (metrics.isObject()) {
+          Map<String, String> out = new java.util.HashMap<>();
+          metrics.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+          return out;
+        }
+      }
+    }
+    return Map.of();
   }
 
   /** Rows the table's latest commit wrote: a write's own count, without a Spark job to read them back. */

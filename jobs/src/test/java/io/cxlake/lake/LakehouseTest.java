@@ -1,0 +1,50 @@
+package io.cxlake.lake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.cxlake.schema.SchemaCatalog;
+import io.cxlake.schema.Tables;
+import io.cxlake.testing.SharedSpark;
+import io.delta.tables.DeltaTable;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import scala.collection.JavaConverters;
+
+/** The lake's table helpers on real Delta tables. */
+class LakehouseTest {
+
+  private final SparkSession spark = SharedSpark.get();
+
+  @Test
+  void theLastCommitsMetricsAreTheOnesTheHistoryShows() {
+    Lakehouse lake = new Lakehouse(spark, SharedSpark.tempDir("lakehouse").toString());
+    lake.ensure(Tables.RUN_SUMMARY);
+    assertEquals(Map.of(), lake.lastCommitMetrics(Tables.RUN_SUMMARY), "the creation has no operation metrics");
+    Dataset<Row> rows = spark.read().schema(SchemaCatalog.get().table(Tables.RUN_SUMMARY).structType())
+        .json(spark.createDataset(List.of(summary("2026-11-16", "a"), summary("2026-11-16", "b"),
+            summary("2026-11-17", "a")), org.apache.spark.sql.Encoders.STRING()));
+    lake.append(Tables.RUN_SUMMARY, rows);
+    assertEquals(3, lake.lastWrittenRows(Tables.RUN_SUMMARY));
+    assertEquals(history(lake), lake.lastCommitMetrics(Tables.RUN_SUMMARY));
+    lake.replace(Tables.RUN_SUMMARY, rows.where("feed = 'b'"), "run_date = DATE'2026-11-16'");
+    assertEquals(1, lake.lastWrittenRows(Tables.RUN_SUMMARY));
+    assertEquals(history(lake), lake.lastCommitMetrics(Tables.RUN_SUMMARY));
+    assertTrue(lake.lastCommitMetrics(Tables.RUN_SUMMARY).containsKey("numRemovedFiles"));
+  }
+
+  private static String summary(String runDate, String feed) {
+    return "{\"job\":\"ingest\",\"run_date\":\"" + runDate + "\",\"feed\":\"" + feed + "\",\"rows_read\":1,"
+        + "\"rows_written\":1,\"exact_duplicates\":0,\"quarantined\":0,\"files_read\":1,\"partitions_touched\":1,"
+        + "\"duration_ms\":5,\"status\":\"ok\",\"finished_at\":\"2026-11-17T01:00:00Z\"}";
+  }
+
+  private Map<String, String> history(Lakehouse lake) {
+    Row last = DeltaTable.forPath(spark, lake.path(Tables.RUN_SUMMARY)).history(1).select("operationMetrics").head();
+    return JavaConverters.mapAsJavaMap(last.<String, String>getMap(0));
+  }
+}
