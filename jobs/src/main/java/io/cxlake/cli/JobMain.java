@@ -4,6 +4,7 @@ import io.cxlake.config.ConfigKey;
 import io.cxlake.config.ConfigLoader;
 import io.cxlake.config.CxConfig;
 import io.cxlake.pipeline.JobContext;
+import io.cxlake.pipeline.NightSchedule;
 import io.cxlake.pipeline.NightlyJob;
 import io.cxlake.pipeline.RunLock;
 import java.time.Duration;
@@ -66,10 +67,14 @@ public final class JobMain {
     SparkSession spark = given != null ? given : SparkSessions.create("cxlake-" + what.replace(' ', '-'), config);
     List<JobAccounting.Cost> costs = new ArrayList<>();
     try {
+      NightSchedule<JobAccounting.Cost> schedule = NightSchedule.of(jobs);
+      int parallel = parallelJobs(config);
       for (LocalDate date : options.dates()) {
-        for (NightlyJob job : jobs) {
-          costs.add(runWithProgress(spark, job, new JobContext(config, date), given == null));
-        }
+        JobContext ctx = new JobContext(config, date);
+        // a given session keeps its own code generation setting (run.codegen chooses for the launcher's own)
+        boolean codegen = given == null ? io.cxlake.spark.CodegenChoice.apply(spark, config, date)
+            : Boolean.parseBoolean(spark.conf().get("spark.sql.codegen.wholeStage", "true"));
+        costs.addAll(schedule.run(parallel, "cxlake-" + date, job -> runWithProgress(spark, job, ctx, codegen)));
       }
       System.out.printf("%s ok: %d run date(s) %s..%s, %d job(s) each, %.1f s; tables under %s%n", what,
           options.dates().size(), options.dates().get(0), options.dates().get(options.dates().size() - 1),
@@ -94,6 +99,7 @@ public final class JobMain {
   static void validateAll(List<NightlyJob> jobs, CxConfig config) {
     io.cxlake.spark.CodegenChoice.validate(config);
     lockStaleSeconds(config);
+    parallelJobs(config);
     for (NightlyJob job : jobs) {
       try {
         job.validate(config);
@@ -114,17 +120,27 @@ public final class JobMain {
     return Duration.ofSeconds(s);
   }
 
+  /** From 1 to {@link #MAX_PARALLEL_JOBS}: more jobs at once than the chain can run side by side buys nothing. */
+  static int parallelJobs(CxConfig config) {
+    int n = config.getInt(ConfigKey.RUN_PARALLEL_JOBS);
+    if (n < 1 || n > MAX_PARALLEL_JOBS) {
+      throw new IllegalArgumentException(ConfigKey.RUN_PARALLEL_JOBS.key() + " must be from 1 to " + MAX_PARALLEL_JOBS
+          + " (1 runs a night's jobs one after another), got " + n + "; the default is "
+          + ConfigKey.RUN_PARALLEL_JOBS.defaultValue());
+    }
+    return n;
+  }
+
+  static final int MAX_PARALLEL_JOBS = 5;
+
   private static JobAccounting.Cost runWithProgress(SparkSession spark, NightlyJob job, JobContext ctx,
-                                                    boolean chooseCodegen) {
+                                                    boolean codegen) {
     System.out.printf("[%s %s] started%n", job.name(), ctx.runDate());
     String lakeRoot = ctx.config().location(ConfigKey.LAKE_ROOT);
     try (RunLock lock = RunLock.acquire(spark.sparkContext().hadoopConfiguration(), lakeRoot, job.name(),
         ctx.runDate(), lockStaleSeconds(ctx.config()))) {
       String[] summary = new String[1];
-      // a given session keeps its own code generation setting (run.codegen chooses for the launcher's own)
-      boolean codegen = chooseCodegen ? io.cxlake.spark.CodegenChoice.apply(spark, ctx.config(), ctx.runDate())
-          : Boolean.parseBoolean(spark.conf().get("spark.sql.codegen.wholeStage", "true"));
-      JobAccounting.Cost cost = JobAccounting.measure(spark, lakeRoot, job.name(), ctx.runDate(),
+      JobAccounting.Cost cost = JobAccounting.measure(spark, job.name(), ctx.runDate(),
           () -> job.run(spark, ctx), s -> summary[0] = s);
       System.out.printf("[%s %s] ok in %.1f s (%s%s): %s%n", job.name(), ctx.runDate(), cost.wallMillis() / 1e3,
           cost.describe(), codegen ? "" : ", interpreted", summary[0]);

@@ -37,6 +37,9 @@ public enum ConfigKey {
           + " the generated code cost small nights more than it saved), always, or never"),
   RUN_CODEGEN_MIN_LANDING_MB("run.codegen-min-landing-mb", "8",
       "With run.codegen=auto, nights with at least this many MB of landing files (all feeds) run with code generation"),
+  RUN_PARALLEL_JOBS("run.parallel-jobs", "1",
+      "Jobs of one night that run at once once the jobs they depend on (conf/pipeline.json) are done; 1 runs them one"
+          + " after another"),
   RUN_LOCK_STALE_SECONDS("run.lock-stale-seconds", "600",
       "A job's run lock without a heartbeat for this long is taken over (its owner died); the owner beats every quarter"),
   ANALYST_RAW_LAYERS("analyst.raw-layers", "false",

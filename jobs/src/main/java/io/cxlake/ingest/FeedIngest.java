@@ -75,7 +75,8 @@ final class FeedIngest {
     StepTimes steps = new StepTimes();
     Dataset<Row> bronze = steps.time("bronze", () -> loadBronze(files, loadId));
     if (loadedBefore) { // a re-run: remove what the earlier attempt of this run date wrote to silver
-      steps.time("undo", () -> DeltaTable.forPath(lake.spark(), lake.path(feed.silverTable())).delete(thisRun()));
+      steps.time("undo", () -> lake.commit(feed.silverTable(),
+          () -> DeltaTable.forPath(lake.spark(), lake.path(feed.silverTable())).delete(thisRun())));
     }
     BronzeFacts facts = steps.time("dates", () -> bronzeFacts(bronze));
     List<String> dates = facts.dates();
@@ -288,8 +289,8 @@ final class FeedIngest {
     if (!fragmented.isEmpty()) {
       LOG.info("{} {}: compacting {} partition(s) of {} files or more", feed.feed(), runDate, fragmented.size(),
           settings.compactionMinFiles());
-      DeltaTable.forPath(lake.spark(), lake.path(feed.silverTable())).optimize().where(datesFilter(fragmented))
-          .executeCompaction();
+      lake.commit(feed.silverTable(), () -> DeltaTable.forPath(lake.spark(), lake.path(feed.silverTable())).optimize()
+          .where(datesFilter(fragmented)).executeCompaction());
     }
   }
 

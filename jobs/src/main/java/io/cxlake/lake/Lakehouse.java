@@ -70,7 +70,8 @@ public final class Lakehouse {
       // compaction after the load rarely has anything left to rewrite
       b = b.property("delta.autoOptimize.optimizeWrite", "true");
     }
-    b.execute();
+    DeltaTableBuilder create = b;
+    commit(table, create::execute); // nothing is committed when another thread created the table meanwhile
     ensured.add(table);
   }
 
@@ -135,11 +136,40 @@ public final class Lakehouse {
     ensure(table);
     conform(rows, table).write().format("delta").mode("overwrite").option("replaceWhere", predicate)
         .save(path(table));
+    CommitLedger.record(spark.sparkContext(), table, 1);
   }
 
   public void append(String table, Dataset<Row> rows) {
     ensure(table);
     conform(rows, table).write().format("delta").mode("append").save(path(table));
+    CommitLedger.record(spark.sparkContext(), table, 1);
+  }
+
+  /**
+   * Runs a Delta operation on {@code table} of this lake that is not a plain write (a MERGE, DELETE or OPTIMIZE
+   * through {@link DeltaTable}), charging the job the commits it made: such an operation commits nothing when it
+   * finds nothing to do. Only for tables one job writes, as every table but run_summary is.
+   */
+  public void commit(String table, Runnable deltaOperation) {
+    long before = latestVersion(table);
+    deltaOperation.run();
+    CommitLedger.record(spark.sparkContext(), table, latestVersion(table) - before);
+  }
+
+  private long latestVersion(String table) {
+    org.apache.hadoop.fs.Path log = new org.apache.hadoop.fs.Path(path(table), "_delta_log");
+    try {
+      org.apache.hadoop.fs.FileSystem fs = log.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      long max = -1;
+      if (fs.exists(log)) {
+        for (org.apache.hadoop.fs.FileStatus f : fs.listStatus(log, p -> COMMIT_FILE.matcher(p.getName()).matches())) {
+          max = Math.max(max, Long.parseLong(f.getPath().getName().substring(0, 20)));
+        }
+      }
+      return max;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot list " + log, e);
+    }
   }
 
   /**

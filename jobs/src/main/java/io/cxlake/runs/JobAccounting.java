@@ -1,5 +1,6 @@
 package io.cxlake.runs;
 
+import io.cxlake.lake.CommitLedger;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -8,7 +9,8 @@ import org.apache.spark.SparkContext;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * What one nightly job cost: wall time, Spark jobs (and their summed time) and Delta commits per table. Every
+ * What one nightly job cost: wall time, Spark jobs (and their summed time) and the Delta commits it made through
+ * its lake, per table ({@link CommitLedger}; jobs of a night may run side by side). Every
  * Spark job of the run carries the job group {@code cxlake <job> <date>}, and each step's jobs the description
  * {@code <job> <date>: <step>} ({@link StepTimes}), so logs and the Spark UI trace them to their step.
  */
@@ -40,12 +42,11 @@ public final class JobAccounting {
   private JobAccounting() {}
 
   /** Runs {@code work} as job {@code job} of {@code runDate} and measures it; the work's result goes to {@code out}. */
-  public static <T> Cost measure(SparkSession spark, String lakeRoot, String job, LocalDate runDate,
+  public static <T> Cost measure(SparkSession spark, String job, LocalDate runDate,
                                  Supplier<T> work, java.util.function.Consumer<T> out) {
     SparkJobCounter jobs = counter(spark.sparkContext());
     String group = group(job, runDate);
-    var hadoop = spark.sparkContext().hadoopConfiguration();
-    Map<String, Long> before = DeltaCommits.versions(hadoop, lakeRoot);
+    CommitLedger.drain(group); // what an earlier, failed run of the same group left
     long t = System.nanoTime();
     spark.sparkContext().setJobGroup(group, group, false);
     try {
@@ -55,8 +56,7 @@ public final class JobAccounting {
     }
     long wall = (System.nanoTime() - t) / 1_000_000;
     SparkJobCounter.Tally tally = jobs.drain(group);
-    return new Cost(job, runDate, wall, tally.jobs(), tally.millis(),
-        DeltaCommits.between(before, DeltaCommits.versions(hadoop, lakeRoot)));
+    return new Cost(job, runDate, wall, tally.jobs(), tally.millis(), CommitLedger.drain(group));
   }
 
   static String group(String job, LocalDate runDate) {

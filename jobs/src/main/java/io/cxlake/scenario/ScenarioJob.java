@@ -212,12 +212,13 @@ public final class ScenarioJob extends LakeJob {
 
   private static void merge(Lakehouse lake, Dataset<Row> rows, LocalDate lookbackFrom) {
     lake.ensure(Tables.CONTACT_SCENARIO);
-    DeltaTable.forPath(lake.spark(), lake.path(Tables.CONTACT_SCENARIO)).as("t")
+    lake.commit(Tables.CONTACT_SCENARIO, () -> DeltaTable.forPath(lake.spark(), lake.path(Tables.CONTACT_SCENARIO))
+        .as("t")
         .merge(Lakehouse.conform(rows, Tables.CONTACT_SCENARIO).as("s"),
             "t.contact_id = s.contact_id AND t.contact_date >= " + Lakehouse.sqlDate(lookbackFrom.minusDays(1)))
         .whenMatched().updateAll()
         .whenNotMatched().insertAll()
-        .execute();
+        .execute());
   }
 
   /** The rows of the latest snapshot before the run date (none on the first night). */

@@ -107,12 +107,12 @@ public final class TextEnrichmentJob extends LakeJob {
   /** Inserts new contacts and replaces the rows of contacts whose turns changed. */
   private static void merge(Lakehouse lake, Dataset<Row> rows, LocalDate from) {
     lake.ensure(Tables.CONTACT_TEXT);
-    DeltaTable.forPath(lake.spark(), lake.path(Tables.CONTACT_TEXT)).as("t")
+    lake.commit(Tables.CONTACT_TEXT, () -> DeltaTable.forPath(lake.spark(), lake.path(Tables.CONTACT_TEXT)).as("t")
         .merge(Lakehouse.conform(rows, Tables.CONTACT_TEXT).as("s"),
             "t.contact_id = s.contact_id AND t.contact_date >= " + Lakehouse.sqlDate(from))
         .whenMatched().updateAll()
         .whenNotMatched().insertAll()
-        .execute();
+        .execute());
   }
 
 }

@@ -70,6 +70,8 @@ class CxLakeTest {
         new String[] {"quality.max-quarantine-share=5%", "quality.max-quarantine-share"},
         new String[] {"run.lock-stale-seconds=0", "run.lock-stale-seconds must be at least 10 seconds"},
         new String[] {"run.lock-stale-seconds=-5", "run.lock-stale-seconds must be at least 10 seconds"},
+        new String[] {"run.parallel-jobs=0", "run.parallel-jobs must be from 1 to 5"},
+        new String[] {"run.parallel-jobs=9", "run.parallel-jobs must be from 1 to 5"},
         new String[] {"ingest.priority-range=9-1", "ingest.priority-range must be two whole numbers"},
         new String[] {"ingest.priority-order=up", "ingest.priority-order must be ascending"},
         new String[] {"ingest.clock-skew-seconds=-1", "ingest.clock-skew-seconds must be at least 0"})) {

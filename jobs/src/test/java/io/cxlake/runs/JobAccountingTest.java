@@ -3,6 +3,7 @@ package io.cxlake.runs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cxlake.lake.Lakehouse;
 import io.cxlake.testing.SharedSpark;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -35,11 +36,13 @@ class JobAccountingTest {
     spark.sparkContext().addSparkListener(seen);
     try {
       long[] rows = new long[1];
-      JobAccounting.Cost cost = JobAccounting.measure(spark, lake.toString(), "demo", DAY, () -> {
+      Lakehouse lakehouse = new Lakehouse(spark, lake.toString());
+      JobAccounting.Cost cost = JobAccounting.measure(spark, "demo", DAY, () -> {
         StepTimes steps = new StepTimes();
-        steps.time("append", () -> spark.range(5).write().format("delta").mode("append").save(table));
-        steps.time("append again", () -> spark.range(5).write().format("delta").mode("append").save(table));
-        spark.range(4).write().format("delta").save(lake.resolve("u").toString());
+        steps.time("append", () -> lakehouse.commit("t", () -> append(spark, 5, table)));
+        steps.time("append again", () -> lakehouse.commit("t", () -> append(spark, 5, table)));
+        lakehouse.commit("u", () -> append(spark, 4, lakehouse.path("u")));
+        lakehouse.commit("t", () -> { }); // nothing committed: nothing charged
         return steps.time("count", () -> spark.read().format("delta").load(table).count());
       }, n -> rows[0] = n);
       assertEquals(13, rows[0]);
@@ -55,6 +58,43 @@ class JobAccountingTest {
       assertEquals(null, spark.sparkContext().getLocalProperty(JobAccounting.JOB_GROUP));
     } finally {
       spark.sparkContext().removeSparkListener(seen);
+    }
+  }
+
+  private static void append(SparkSession spark, long rows, String path) {
+    spark.range(rows).write().format("delta").mode("append").save(path);
+  }
+
+  /**
+   * Two jobs side by side, as a night runs them, each writing its own table and both the shared run_summary: each is
+   * charged its own commits only, which comparing log versions around each job could not tell.
+   */
+  @Test
+  void jobsRunningSideBySideAreEachChargedTheirOwnCommits() throws Exception {
+    SparkSession spark = SharedSpark.get();
+    Lakehouse lake = new Lakehouse(spark, SharedSpark.tempDir("side-by-side").toString());
+    lake.ensure(io.cxlake.schema.Tables.RUN_SUMMARY); // as a night's first job (the ingest) ensures every table
+    var hadoop = spark.sparkContext().hadoopConfiguration();
+    String root = lake.path("").replaceAll("/$", "");
+    Map<String, Long> before = DeltaCommits.versions(hadoop, root);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      List<java.util.concurrent.Future<JobAccounting.Cost>> costs = new java.util.ArrayList<>();
+      for (String job : List.of("left", "right")) {
+        costs.add(pool.submit(() -> JobAccounting.measure(spark, job, DAY, () -> {
+          lake.commit(job + "_out", () -> append(spark, 3, lake.path(job + "_out")));
+          lake.commit(job + "_out", () -> append(spark, 2, lake.path(job + "_out")));
+          RunSummary.write(lake, job, DAY, List.of(RunSummary.Entry.output(job + "_out", 5, 5, 1)));
+          return job;
+        }, j -> { })));
+      }
+      assertEquals(Map.of("left_out", 2L, "run_summary", 1L), costs.get(0).get().commits());
+      assertEquals(Map.of("right_out", 2L, "run_summary", 1L), costs.get(1).get().commits());
+      // and the lake holds exactly the commits charged
+      assertEquals(Map.of("left_out", 2L, "right_out", 2L, "run_summary", 2L),
+          DeltaCommits.between(before, DeltaCommits.versions(hadoop, root)));
+    } finally {
+      pool.shutdownNow();
     }
   }
 

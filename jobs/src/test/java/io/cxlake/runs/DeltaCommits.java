@@ -13,17 +13,17 @@ import org.apache.hadoop.fs.Path;
 
 /**
  * The latest commit version of every Delta table under a lake root, read from the file names in the tables'
- * {@code _delta_log} folders (one listing per table, no Delta log replay): two readings around a job give the
- * commits it made, per table.
+ * {@code _delta_log} folders: two readings around a night give every commit made, the check of the commits the
+ * launcher charged its jobs ({@link io.cxlake.lake.CommitLedger}).
  */
-final class DeltaCommits {
+public final class DeltaCommits {
 
   private static final Pattern COMMIT = Pattern.compile("\\d{20}\\.json");
 
   private DeltaCommits() {}
 
   /** Table folder name to its latest version; tables without a log are absent. */
-  static Map<String, Long> versions(Configuration hadoop, String lakeRoot) {
+  public static Map<String, Long> versions(Configuration hadoop, String lakeRoot) {
     Path root = new Path(lakeRoot);
     Map<String, Long> out = new TreeMap<>();
     try {
@@ -43,7 +43,7 @@ final class DeltaCommits {
   }
 
   /** Commits per table between two readings (tables created in between count from version -1). */
-  static Map<String, Long> between(Map<String, Long> before, Map<String, Long> after) {
+  public static Map<String, Long> between(Map<String, Long> before, Map<String, Long> after) {
     Map<String, Long> out = new TreeMap<>();
     after.forEach((table, v) -> {
       long n = v - before.getOrDefault(table, -1L);
