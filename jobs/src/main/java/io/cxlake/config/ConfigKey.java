@@ -67,13 +67,14 @@ public enum ConfigKey {
       "Days of contacts, ending at the run date, from which query types and scenarios are discovered"),
   SCENARIOS_LOOKBACK_DAYS("scenarios.lookback-days", "7",
       "Days, ending at the run date, whose new or re-enriched contacts get a scenario (as text.lookback-days)"),
-  SCENARIOS_K_CANDIDATES("scenarios.k-candidates", "6,8,10,12,15,18,22,26,30",
-      "Numbers of query types tried per language family; the silhouette (cosine) chooses among them"),
+  SCENARIOS_K_CANDIDATES("scenarios.k-candidates", "6,8,10,12,15,18,22,26,30,36,43,52,62,75,90,108,130,150",
+      "Numbers of query types tried per language family (those that leave each scenarios.min-contacts on average); "
+          + "the silhouette (cosine) chooses among them"),
   SCENARIOS_SILHOUETTE_TOLERANCE("scenarios.silhouette-tolerance", "0.05",
       "The fewest query types whose silhouette is within this of the best is chosen (parsimony)"),
   SCENARIOS_FIT_SAMPLE("scenarios.fit-sample", "40000",
       "Contacts per language family sampled to fit k-means; every contact of the window is then assigned"),
-  SCENARIOS_LOCAL_FIT_ROWS("scenarios.local-fit-max-rows", "20000",
+  SCENARIOS_LOCAL_FIT_ROWS("scenarios.local-fit-max-rows", "40000",
       "Up to this many sampled texts per family, k-means and the silhouette run on the driver (same objective as "
           + "MLlib's, without a Spark job per iteration); more go to MLlib; 0: always MLlib"),
   SCENARIOS_SEEDS("scenarios.seeds", "3", "k-means restarts per candidate; the lowest cost wins"),

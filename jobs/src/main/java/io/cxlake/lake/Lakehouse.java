@@ -122,6 +122,13 @@ public final class Lakehouse {
     return spark.read().format("delta").load(path(table));
   }
 
+  /**
+   * Writes add the columns a newer schema file gives a table that an older release created (nullable columns at the
+   * end, the only change schemas/ makes to a released table), so a lake needs no migration step; since every write
+   * is {@link #conform}ed first, no column outside the schema file can reach a table this way.
+   */
+  private static final String MERGE_SCHEMA = "mergeSchema";
+
   /** Selects the table's columns in schema order, cast to the schema types, so every write matches the file. */
   public static Dataset<Row> conform(Dataset<Row> df, String table) {
     TableSchema schema = SchemaCatalog.get().table(table);
@@ -135,13 +142,13 @@ public final class Lakehouse {
   public void replace(String table, Dataset<Row> rows, String predicate) {
     ensure(table);
     conform(rows, table).write().format("delta").mode("overwrite").option("replaceWhere", predicate)
-        .save(path(table));
+        .option(MERGE_SCHEMA, "true").save(path(table));
     CommitLedger.record(spark.sparkContext(), table, 1);
   }
 
   public void append(String table, Dataset<Row> rows) {
     ensure(table);
-    conform(rows, table).write().format("delta").mode("append").save(path(table));
+    conform(rows, table).write().format("delta").mode("append").option(MERGE_SCHEMA, "true").save(path(table));
     CommitLedger.record(spark.sparkContext(), table, 1);
   }
 

@@ -72,20 +72,21 @@ final class QueryTypeDiscovery {
     Dataset<Row> clustered = rows.where(col(DISTANCE).leq(col("distance_cut")));
     List<Row> profileRows = QueryTypes.profiles(clustered).collectAsList();
     List<CatalogIds.Found> found = found(profileRows);
+    Map<String, String> clusterLabels = labels(profileRows);
     Map<CatalogIds.Found, String> ids = CatalogIds.match(found, known(previous), s.matchSimilarity());
     Dataset<Row> withIds = rows.join(idTable(spark, ids), new String[] {FAMILY, CLUSTER}, "left")
         .withColumn(ASSIGNMENT, assignment())
         .withColumn(QUERY_TYPE_ID, when(col(ASSIGNMENT).equalTo(ASSIGNED), col("qt_id")).otherwise(col(ASSIGNMENT)))
         .drop("qt_id", "distance_cut");
     Map<String, Long> sizes = sizes(profileRows, found, ids);
-    List<Row> catalog = catalog(found, ids, previous, fits, sizes, day);
+    List<Row> catalog = catalog(found, ids, previous, fits, sizes, clusterLabels, day);
     Map<String, String> labels = new HashMap<>();
     Map<String, List<String>> terms = new HashMap<>();
     for (CatalogIds.Found f : found) {
-      labels.put(ids.get(f), label(f));
+      labels.put(ids.get(f), clusterLabels.get(f.family() + "\t" + f.cluster()));
       terms.put(ids.get(f), List.copyOf(f.profile().keySet()));
     }
-    String fitNotes = describe(fits);
+    String fitNotes = describe(fits, s);
     String notes = skipped.isEmpty() ? fitNotes
         : (fitNotes.isEmpty() ? "" : fitNotes + "; ") + String.join("; ", skipped);
     return new Result(withIds, catalog, labels, terms, notes, List.copyOf(cachedParts));
@@ -104,20 +105,38 @@ final class QueryTypeDiscovery {
         && !r.isNullAt(8)).map(r -> r.getInt(8)).findFirst().orElse(null);
   }
 
-  private record FamilyFit(QueryTypes.Model model, double cut) {}
+  record FamilyFit(QueryTypes.Model model, double cut) {}
 
-  /** Per family: the k chosen, and every candidate's silhouette, for the run's log and summary. */
-  private static String describe(Map<String, FamilyFit> fits) {
+  /**
+   * Per family: the k chosen, every candidate's silhouette, and the configured candidates not tried because the
+   * family has too few contacts for them (never dropped silently), for the run's log and summary.
+   */
+  static String describe(Map<String, FamilyFit> fits, ScenarioSettings s) {
     List<String> out = new ArrayList<>();
-    fits.forEach((family, f) -> out.add(String.format(java.util.Locale.ROOT, "%s k=%d of %s, distance cut %.2f",
-        family, f.model().k(), f.model().candidates().stream().map(c -> String.format(java.util.Locale.ROOT,
-            "%d:%.3f", c.k(), c.silhouette())).toList(), f.cut())));
+    fits.forEach((family, f) -> {
+      List<Integer> tried = f.model().candidates().stream().map(QueryTypes.Candidate::k).toList();
+      List<Integer> notTried = s.kCandidates().stream().filter(k -> !tried.contains(k)).toList();
+      out.add(String.format(java.util.Locale.ROOT, "%s k=%d of %s, distance cut %.2f%s", family, f.model().k(),
+          f.model().candidates().stream().map(c -> String.format(java.util.Locale.ROOT, "%d:%.3f", c.k(),
+              c.silhouette())).toList(), f.cut(), notTried.isEmpty() ? "" : String.format(java.util.Locale.ROOT,
+              " (k %s not tried: %d contacts fitted, fewer than k x scenarios.min-contacts=%d)", range(notTried),
+              f.model().fitted(), s.minContacts())));
+    });
     return String.join("; ", out);
   }
 
-  /** assigned | unassigned (words, but beyond the cut or none the model knows) | no_text. */
+  /** "40", or "36..150 (6 candidates)": the candidates too large are always the largest ones. */
+  private static String range(List<Integer> ks) {
+    return ks.size() == 1 ? String.valueOf(ks.get(0))
+        : ks.get(0) + ".." + ks.get(ks.size() - 1) + " (" + ks.size() + " candidates)";
+  }
+
+  /**
+   * assigned | unassigned (words, but beyond the cut, none the model knows, or only stop words: "why do you need to
+   * know so much about me" is a customer speaking, not silence) | no_text (no customer words at all).
+   */
   static org.apache.spark.sql.Column assignment() {
-    org.apache.spark.sql.Column hasWords = col(FAMILY).isNotNull().and(size(col(TERMS)).gt(0));
+    org.apache.spark.sql.Column hasWords = col(FAMILY).isNotNull();
     return when(col("qt_id").isNotNull().and(col(DISTANCE).leq(col("distance_cut"))), lit(ASSIGNED))
         .when(hasWords, lit(UNASSIGNED)).otherwise(lit(NO_TEXT));
   }
@@ -187,7 +206,7 @@ final class QueryTypeDiscovery {
   /** Tonight's query types, then last night's that were not found again (retired, id reserved). */
   private static List<Row> catalog(List<CatalogIds.Found> found, Map<CatalogIds.Found, String> ids,
                                    List<Row> previous, Map<String, FamilyFit> fits, Map<String, Long> sizes,
-                                   LocalDate day) {
+                                   Map<String, String> labels, LocalDate day) {
     Map<String, Row> before = new HashMap<>();
     previous.forEach(r -> before.put(r.getString(1), r));
     Date today = Date.valueOf(day);
@@ -197,21 +216,52 @@ final class QueryTypeDiscovery {
       FamilyFit fit = fits.get(f.family());
       List<String> terms = new ArrayList<>(f.profile().keySet());
       Row old = before.remove(id);
-      out.add(RowFactory.create(today, id, f.family(), "active", label(f), terms.toArray(new String[0]),
+      out.add(RowFactory.create(today, id, f.family(), "active", labels.get(f.family() + "\t" + f.cluster()),
+          terms.toArray(new String[0]),
           f.profile().values().toArray(new Double[0]), sizes.getOrDefault(id, 0L), fit.model().k(),
-          fit.model().silhouette(), fit.model().fitted(), fit.cut(), old == null ? today : old.getDate(12), today));
+          fit.model().silhouette(), fit.model().fitted(), fit.cut(), old == null ? today : old.getDate(12), today,
+          null));
     }
     for (Row old : before.values()) {
       out.add(RowFactory.create(today, old.getString(1), old.getString(2), "retired", old.get(4), old.get(5),
-          old.get(6), 0L, null, null, null, null, old.getDate(12), old.getDate(13)));
+          old.get(6), 0L, null, null, null, null, old.getDate(12), old.getDate(13), typicalText(old)));
     }
     out.sort(java.util.Comparator.comparing(r -> r.getString(1)));
     return out;
   }
 
-  /** The three most distinctive terms. */
-  static String label(CatalogIds.Found f) {
-    return String.join(" / ", f.profile().keySet().stream().limit(3).toList());
+  static final String TYPICAL_TEXT = "typical_text";
+
+  /** A catalog row's typical utterance; none in a snapshot written before the column existed. */
+  private static Object typicalText(Row r) {
+    return java.util.Arrays.asList(r.schema().fieldNames()).contains(TYPICAL_TEXT) ? r.getAs(TYPICAL_TEXT) : null;
+  }
+
+  /** Tonight's catalog with each active query type's typical utterance (query type id to text). */
+  static List<Row> withTypicalTexts(List<Row> catalog, Map<String, String> texts) {
+    int at = catalogSchema().fieldIndex(TYPICAL_TEXT);
+    List<Row> out = new ArrayList<>();
+    for (Row r : catalog) {
+      Object[] values = new Object[r.size()];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = r.get(i);
+      }
+      if ("active".equals(r.getString(3))) {
+        values[at] = texts.get(r.getString(1));
+      }
+      out.add(RowFactory.create(values));
+    }
+    return out;
+  }
+
+  /** Per family and cluster ("en\t3"): its three most distinctive terms ({@link QueryTypes#labelTerms}). */
+  static Map<String, String> labels(List<Row> profileRows) {
+    Map<String, List<QueryTypes.LabelTerm>> terms = new HashMap<>();
+    profileRows.forEach(r -> terms.computeIfAbsent(r.getString(0) + "\t" + r.getInt(1), k -> new ArrayList<>())
+        .add(new QueryTypes.LabelTerm(r.getString(2), r.getLong(6), r.getLong(5), r.getLong(7))));
+    Map<String, String> out = new HashMap<>();
+    terms.forEach((k, t) -> out.put(k, String.join(" / ", QueryTypes.labelTerms(t, 3))));
+    return out;
   }
 
   static StructType catalogSchema() {

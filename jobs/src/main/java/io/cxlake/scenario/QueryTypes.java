@@ -344,6 +344,27 @@ final class QueryTypes {
             .multiply(log(lit(1).plus(col("n_family").divide(col("df_family"))))));
     return weighted.withColumn("rank", row_number().over(Window.partitionBy(FAMILY, CLUSTER)
             .orderBy(col("weight").desc(), col("term"))))
-        .where(col("rank").leq(PROFILE_TERMS)).select(FAMILY, CLUSTER, "term", "weight", "rank", "n_cluster");
+        .where(col("rank").leq(PROFILE_TERMS))
+        .select(FAMILY, CLUSTER, "term", "weight", "rank", "n_cluster", "df_cluster", "df_family");
+  }
+
+  /**
+   * The label's terms among a query type's profile: those that both cover its contacts and belong to it, ranked by
+   * the harmonic mean of coverage (share of its contacts using the term) and precision (share of the family's
+   * contacts using the term that are in it). Class-based TF-IDF alone lets words that run through every query type
+   * ("try", "something", "card" in a bank) into the label whenever a query type has few distinctive words.
+   */
+  static List<String> labelTerms(List<LabelTerm> profile, int n) {
+    return profile.stream().sorted(java.util.Comparator.comparingDouble(LabelTerm::distinctiveness).reversed()
+        .thenComparing(LabelTerm::term)).limit(n).map(LabelTerm::term).toList();
+  }
+
+  /** One profile term with the counts its label score needs. */
+  record LabelTerm(String term, long inCluster, long clusterSize, long inFamily) {
+    double distinctiveness() {
+      double coverage = (double) inCluster / Math.max(1, clusterSize);
+      double precision = (double) inCluster / Math.max(1, inFamily);
+      return coverage + precision == 0 ? 0 : 2 * coverage * precision / (coverage + precision);
+    }
   }
 }

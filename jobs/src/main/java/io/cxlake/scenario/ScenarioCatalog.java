@@ -101,7 +101,7 @@ final class ScenarioCatalog {
     parts.add(ScenarioKeys.ANY.equals(k.channel()) ? "all channels" : k.channel());
     boolean real = queryTypeLabel != null;
     parts.add(real ? queryTypeLabel : QueryTypeDiscovery.NO_TEXT.equals(k.queryType()) ? "no customer words"
-        : "unassigned: far from every query type");
+        : "unassigned: words that fit no query type");
     if (real) {
       parts.add(ScenarioKeys.ANY.equals(k.mood()) ? "other moods" : k.mood());
       parts.add(ScenarioKeys.ANY.equals(k.goal()) ? "other goals" : k.goal());

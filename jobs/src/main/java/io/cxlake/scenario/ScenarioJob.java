@@ -91,13 +91,16 @@ public final class ScenarioJob extends LakeJob {
         () -> QueryTypeDiscovery.discover(spark, window, previousTypes, s, day));
     run.releaseAtEnd(qt.cached());
     Dataset<Row> keyed = run.cache(keys(qt.rows()));
-    ScenarioCatalog.Plan plan = ScenarioCatalog.plan(counts(keyed), previousScenarios, s.minContacts());
+    Map<Key, Long> combinations = counts(keyed);
+    ScenarioCatalog.Plan plan = ScenarioCatalog.plan(combinations, previousScenarios, s.minContacts());
     Dataset<Row> assigned = run.cache(keyed.join(broadcast(mapping(spark, plan)), KEY));
+    Dataset<Row> turns = lake.read("silver_turns");
     List<Row> catalog = run.step("catalog", () -> ScenarioCatalog.rows(plan, volumes(assigned, day),
-        exemplars(assigned, lake.read("silver_turns"), from, s.exemplars()), qt, previousScenarios, from, day));
+        exemplars(assigned, SCENARIO_ID, turns, from, s.exemplars()), qt, previousScenarios, from, day));
+    List<Row> queryTypes = QueryTypeDiscovery.withTypicalTexts(qt.catalog(), typicalTexts(assigned, turns, from));
     String when = "run_date = " + Lakehouse.sqlDate(day);
     run.step("write catalogs", () -> {
-      lake.replace(Tables.QUERY_TYPE_CATALOG, spark.createDataFrame(qt.catalog(), schema(Tables.QUERY_TYPE_CATALOG)), when);
+      lake.replace(Tables.QUERY_TYPE_CATALOG, spark.createDataFrame(queryTypes, schema(Tables.QUERY_TYPE_CATALOG)), when);
       lake.replace(Tables.SCENARIO_CATALOG, spark.createDataFrame(catalog, schema(Tables.SCENARIO_CATALOG)), when);
     });
     Dataset<Row> pending = run.cache(pending(assigned, lake.read(Tables.CONTACT_SCENARIO),
@@ -109,8 +112,8 @@ public final class ScenarioJob extends LakeJob {
     long read = window.count();
     long ms = run.elapsedMs();
     return Outcome.ok(read + " contacts in the " + s.windowDays() + "-day window: " + qt.fits() + "; "
-        + qt.catalog().size() + " query types, " + catalog.size() + " scenarios in the catalog, " + written
-        + " contacts assigned", List.of(
+        + qt.catalog().size() + " query types, " + catalog.size() + " scenarios in the catalog; "
+        + assignmentCounts(combinations) + "; " + written + " contacts written", List.of(
             RunSummary.Entry.output(Tables.QUERY_TYPE_CATALOG, read, qt.catalog().size(), ms),
             RunSummary.Entry.output(Tables.SCENARIO_CATALOG, read, catalog.size(), ms),
             RunSummary.Entry.output(Tables.CONTACT_SCENARIO, read, written, ms)));
@@ -142,6 +145,23 @@ public final class ScenarioJob extends LakeJob {
     return rows.withColumn(KEY[0], col(CHANNEL)).withColumn(KEY[1], col(QUERY_TYPE_ID))
         .withColumn(KEY[2], when(real, coalesce(col("mood"), lit(ScenarioKeys.ANY))).otherwise(lit(ScenarioKeys.ANY)))
         .withColumn(KEY[3], when(real, coalesce(col("goal"), lit(ScenarioKeys.ANY))).otherwise(lit(ScenarioKeys.ANY)));
+  }
+
+  /**
+   * The window's contacts by assignment ("412 assigned, 31 unassigned, 57 without customer words"): a contact with
+   * a scenario is not necessarily one with a query type.
+   */
+  static String assignmentCounts(Map<Key, Long> combinations) {
+    long unassigned = 0;
+    long noText = 0;
+    long all = 0;
+    for (Map.Entry<Key, Long> e : combinations.entrySet()) {
+      all += e.getValue();
+      unassigned += QueryTypeDiscovery.UNASSIGNED.equals(e.getKey().queryType()) ? e.getValue() : 0;
+      noText += QueryTypeDiscovery.NO_TEXT.equals(e.getKey().queryType()) ? e.getValue() : 0;
+    }
+    return (all - unassigned - noText) + " assigned to a query type, " + unassigned + " unassigned, " + noText
+        + " without customer words";
   }
 
   private static Map<Key, Long> counts(Dataset<Row> keyed) {
@@ -178,12 +198,20 @@ public final class ScenarioJob extends LakeJob {
     return out;
   }
 
-  /** The contacts nearest their query type's centroid per scenario, with their first customer turn (masked). */
-  static Map<String, ScenarioCatalog.Exemplars> exemplars(Dataset<Row> assigned, Dataset<Row> turns, LocalDate from,
-                                                          int n) {
+  /** Per query type id: the first customer turn of the contact nearest its centroid, its most typical utterance. */
+  static Map<String, String> typicalTexts(Dataset<Row> assigned, Dataset<Row> turns, LocalDate from) {
+    Map<String, String> out = new HashMap<>();
+    exemplars(assigned.where(col(ASSIGNMENT).equalTo(ASSIGNED)), QUERY_TYPE_ID, turns, from, 1)
+        .forEach((id, e) -> out.put(id, e.texts().isEmpty() ? null : e.texts().get(0)));
+    return out;
+  }
+
+  /** The contacts nearest their query type's centroid per {@code group}, with their first customer turn (masked). */
+  static Map<String, ScenarioCatalog.Exemplars> exemplars(Dataset<Row> assigned, String group, Dataset<Row> turns,
+                                                          LocalDate from, int n) {
     Dataset<Row> nearest = assigned.where(col(DISTANCE).isNotNull())
-        .withColumn("rank", row_number().over(Window.partitionBy(SCENARIO_ID).orderBy(col(DISTANCE), col(CONTACT_ID))))
-        .where(col("rank").leq(n)).select(SCENARIO_ID, CONTACT_ID, "rank");
+        .withColumn("rank", row_number().over(Window.partitionBy(group).orderBy(col(DISTANCE), col(CONTACT_ID))))
+        .where(col("rank").leq(n)).select(col(group).as(SCENARIO_ID), col(CONTACT_ID), col("rank"));
     Dataset<Row> firstTurn = turns.where(col("turn_date").geq(Date.valueOf(from.minusDays(1)))
             .and(col("speaker").equalTo("customer")))
         .join(broadcast(nearest.select(CONTACT_ID)), CONTACT_ID)

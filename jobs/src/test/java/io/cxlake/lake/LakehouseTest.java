@@ -37,6 +37,34 @@ class LakehouseTest {
     assertTrue(lake.lastCommitMetrics(Tables.RUN_SUMMARY).containsKey("numRemovedFiles"));
   }
 
+  @Test
+  void aTableAnOlderReleaseCreatedGainsTheSchemaFilesNewColumnOnTheNextWrite() {
+    Lakehouse lake = new Lakehouse(spark, SharedSpark.tempDir("lakehouse-evolve").toString());
+    org.apache.spark.sql.types.StructType now = SchemaCatalog.get().table(Tables.QUERY_TYPE_CATALOG).structType();
+    String added = now.fieldNames()[now.fieldNames().length - 1];
+    // the table as the previous release wrote it: every column but the last, one night in it
+    org.apache.spark.sql.types.StructType before = new org.apache.spark.sql.types.StructType(
+        java.util.Arrays.copyOf(now.fields(), now.fields().length - 1));
+    Dataset<Row> night = spark.sql("SELECT DATE'2026-11-16' AS run_date, 'QT-EN-001' AS query_type_id, 'en' AS family,"
+        + " 'active' AS status, 1L AS contacts, DATE'2026-11-16' AS first_seen, DATE'2026-11-16' AS last_seen");
+    Dataset<Row> old = night;
+    for (org.apache.spark.sql.types.StructField f : before.fields()) {
+      if (!java.util.Arrays.asList(night.columns()).contains(f.name())) {
+        old = old.withColumn(f.name(), org.apache.spark.sql.functions.lit(null).cast(f.dataType()));
+      }
+    }
+    old.select(java.util.Arrays.stream(before.fieldNames()).map(org.apache.spark.sql.functions::col)
+        .toArray(org.apache.spark.sql.Column[]::new)).write().format("delta").partitionBy("run_date")
+        .save(lake.path(Tables.QUERY_TYPE_CATALOG));
+    lake.replace(Tables.QUERY_TYPE_CATALOG, old.withColumn("run_date",
+        org.apache.spark.sql.functions.lit(java.sql.Date.valueOf("2026-11-17"))).withColumn(added,
+        org.apache.spark.sql.functions.lit("what is my claim status")), "run_date = DATE'2026-11-17'");
+    Dataset<Row> read = lake.read(Tables.QUERY_TYPE_CATALOG);
+    assertEquals(List.of(now.fieldNames()), List.of(read.columns()), "the new column is added at the end");
+    assertEquals(List.of("null", "what is my claim status"), read.orderBy("run_date").select(added).collectAsList()
+        .stream().map(r -> String.valueOf(r.get(0))).toList(), "the older night keeps its rows, without the value");
+  }
+
   private static String summary(String runDate, String feed) {
     return "{\"job\":\"ingest\",\"run_date\":\"" + runDate + "\",\"feed\":\"" + feed + "\",\"rows_read\":1,"
         + "\"rows_written\":1,\"exact_duplicates\":0,\"quarantined\":0,\"files_read\":1,\"partitions_touched\":1,"

@@ -114,6 +114,34 @@ class ScenarioJobTest {
         "every scenario of night 3 is in night 4's catalog, active or retired");
   }
 
+  /**
+   * Each active query type has a label of three distinct terms of its profile and a typical utterance: the words of
+   * the contact nearest its centroid, which use its most distinctive terms (checked in English, where the terms are
+   * the words; Chinese terms are in the Simplified normal form, a Traditional utterance does not show them verbatim).
+   */
+  @Test
+  void queryTypesAreLabelledByTheirOwnTermsWithATypicalUtterance() {
+    List<Row> active = lake.read(Tables.QUERY_TYPE_CATALOG).where("run_date = DATE'2026-11-19' AND status = 'active'")
+        .select("query_type_id", "family", "label", "typical_text", "top_terms").collectAsList();
+    assertTrue(active.size() >= 10, "query types " + active.size());
+    long english = 0;
+    long sharing = 0;
+    for (Row r : active) {
+      List<String> label = List.of(r.getString(2).split(" / "));
+      List<String> top = r.getList(4);
+      assertEquals(3, new java.util.HashSet<>(label).size(), r.toString());
+      assertTrue(top.containsAll(label), r.toString());
+      assertTrue(r.getString(3) != null && !r.getString(3).isBlank(), r.toString());
+      if ("en".equals(r.getString(1))) {
+        String text = r.getString(3).toLowerCase(java.util.Locale.ROOT);
+        english++;
+        sharing += top.stream().limit(10).anyMatch(text::contains) ? 1 : 0;
+      }
+      System.out.println("  " + r.getString(0) + " " + r.getString(2) + ": " + r.getString(3));
+    }
+    assertTrue(english >= 5 && sharing >= 0.8 * english, sharing + " of " + english);
+  }
+
   @Test
   void reRunningANightChangesNothing() {
     List<String> tables = List.of(Tables.QUERY_TYPE_CATALOG, Tables.SCENARIO_CATALOG, Tables.CONTACT_SCENARIO);

@@ -44,6 +44,59 @@ class ScenarioRulesTest {
   }
 
   @Test
+  void labelsTakeTermsThatCoverTheQueryTypeAndBelongToItNotWordsThatRunThroughEveryType() {
+    // "try" is in 40 % of this type's contacts but in 900 of the family's 1,000; "contactless" in 60 % and almost
+    // only here; "card" in 90 % here and in 600 of the family's contacts (every card query)
+    List<QueryTypes.LabelTerm> profile = List.of(new QueryTypes.LabelTerm("try", 40, 100, 900),
+        new QueryTypes.LabelTerm("card", 90, 100, 600), new QueryTypes.LabelTerm("contactless", 60, 100, 70),
+        new QueryTypes.LabelTerm("payment", 50, 100, 120), new QueryTypes.LabelTerm("declined", 30, 100, 40));
+    assertEquals(List.of("contactless", "payment", "declined"), QueryTypes.labelTerms(profile, 3));
+  }
+
+  @Test
+  void candidatesTooLargeForTheContactsAreNamedInTheSummaryNotDroppedSilently() {
+    ScenarioSettings s = ScenarioSettings.defaults().withCandidates(List.of(6, 8, 10, 40));
+    QueryTypes.Model m = new QueryTypes.Model("en", null, new double[8][1], List.of(
+        new QueryTypes.Candidate(6, 1, 0.2), new QueryTypes.Candidate(8, 1, 0.25),
+        new QueryTypes.Candidate(10, 1, 0.26)), 320);
+    String note = QueryTypeDiscovery.describe(Map.of("en", new QueryTypeDiscovery.FamilyFit(m, 0.85)), s);
+    assertTrue(note.startsWith("en k=8 of [6:0.200, 8:0.250, 10:0.260], distance cut 0.85"), note);
+    assertTrue(note.contains("k 40 not tried: 320 contacts fitted, fewer than k x scenarios.min-contacts=30"), note);
+    ScenarioSettings wide = ScenarioSettings.defaults().withCandidates(List.of(6, 8, 10, 15, 20));
+    assertTrue(QueryTypeDiscovery.describe(Map.of("en", new QueryTypeDiscovery.FamilyFit(m, 0.85)), wide)
+        .contains("k 15..20 (2 candidates) not tried"));
+    assertEquals(List.of(6, 8, 10), QueryTypes.candidates(s, 320));
+  }
+
+  @Test
+  void theSummaryCountsContactsByAssignmentNotByScenario() {
+    Map<Key, Long> counts = Map.of(new Key("voice", "QT-EN-001", "calm", "fix"), 40L,
+        new Key("voice", QueryTypeDiscovery.UNASSIGNED, "*", "*"), 7L, new Key("chat", QueryTypeDiscovery.NO_TEXT,
+            "*", "*"), 3L, new Key("chat", QueryTypeDiscovery.UNASSIGNED, "*", "*"), 2L);
+    assertEquals("40 assigned to a query type, 9 unassigned, 3 without customer words",
+        ScenarioJob.assignmentCounts(counts));
+  }
+
+  @Test
+  void aCustomerWhoSpeaksOnlyInStopWordsIsUnassignedNotWithoutText() {
+    org.apache.spark.sql.SparkSession spark = io.cxlake.testing.SharedSpark.get();
+    org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> said = io.cxlake.text.MoodTraining.analyse(spark
+        .createDataFrame(List.of(org.apache.spark.sql.RowFactory.create("Why do you need to know so much about me")),
+            new org.apache.spark.sql.types.StructType().add("text", "string")), io.cxlake.text.TextSettings.defaults());
+    org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> rows = said.select(QueryTypes.family(
+            org.apache.spark.sql.functions.col("language")).as(QueryTypes.FAMILY), org.apache.spark.sql.functions.col(
+            QueryTypes.TERMS)).unionByName(spark.sql("SELECT CAST(NULL AS STRING) AS family, array() AS terms")
+            .selectExpr("family", "CAST(terms AS ARRAY<STRING>) AS terms"))
+        .selectExpr("*", "CAST(NULL AS STRING) AS qt_id", "CAST(NULL AS DOUBLE) AS distance",
+            "CAST(NULL AS DOUBLE) AS distance_cut");
+    List<org.apache.spark.sql.Row> out = rows.select(org.apache.spark.sql.functions.size(
+        org.apache.spark.sql.functions.col(QueryTypes.TERMS)), QueryTypeDiscovery.assignment()).collectAsList();
+    assertEquals(0, out.get(0).getInt(0), "only stop words: no term to cluster on");
+    assertEquals(QueryTypeDiscovery.UNASSIGNED, out.get(0).getString(1), "but the customer did speak");
+    assertEquals(QueryTypeDiscovery.NO_TEXT, out.get(1).getString(1), "no customer words at all");
+  }
+
+  @Test
   void rareCombinationsAreMergedGoalFirstThenMoodThenChannel() {
     Map<Key, Long> counts = new HashMap<>();
     counts.put(new Key("voice", "Q1", "angry", "complain"), 40L);  // stands alone
