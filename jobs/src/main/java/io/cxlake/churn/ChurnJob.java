@@ -25,8 +25,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
 
 /**
- * Nightly job: every customer with a recent contact scored for churn risk as of the run date (gold_churn_signal),
- * with the reasons in words, and the quality of the scores on held-out history (gold_churn_model_quality).
+ * Nightly job: every active customer (an account event or a recent contact, not cancelled) scored for churn risk as
+ * of the run date (gold_churn_signal), with the reasons in words, and the quality of the scores on held-out history (gold_churn_model_quality).
  * The model is trained on as-of dates whose cancellations are known by the run date and tested on a later one
  * (a time-based split: no label of the training rows reaches the test as-of date). Without enough cancellations
  * the transparent rule score is used, and the output says so. Both tables replace the run date's partition.
@@ -89,7 +89,8 @@ public final class ChurnJob extends LakeJob {
   }
 
   /** The inputs, read once for every as-of date: contact facts from the earliest feature window to the run date. */
-  record ChurnInputs(Dataset<Row> facts, Dataset<Row> outbound, Dataset<Row> events, Dataset<Row> tolerance) {
+  record ChurnInputs(Dataset<Row> facts, Dataset<Row> seen, Dataset<Row> outbound, Dataset<Row> events,
+                     Dataset<Row> tolerance, int activeDays) {
 
     static ChurnInputs read(Lakehouse lake, CxConfig config, ChurnSettings s, LocalDate day) {
       String lexiconDir = config.get(ConfigKey.TEXT_LEXICON_DIR);
@@ -99,6 +100,8 @@ public final class ChurnJob extends LakeJob {
       Date from = Date.valueOf(earliest);
       Date to = Date.valueOf(day);
       Dataset<Row> contacts = lake.read("silver_contacts").where(col("contact_date").between(from, to));
+      Dataset<Row> seen = lake.read("silver_contacts").where(col("contact_date").between(Date.valueOf(
+          asOf.get(asOf.size() - 1).minusDays(s.activeDays())), to)).select("customer_key", "region", "contact_date");
       Dataset<Row> scenarios = lake.read(Tables.CONTACT_SCENARIO)
           .where(col("contact_date").between(from, to).and(col("assignment").equalTo("assigned")))
           .select("contact_id", "query_type_id");
@@ -110,13 +113,13 @@ public final class ChurnJob extends LakeJob {
       Dataset<Row> outbound = lake.read("silver_outbound_attempts").where(col("attempt_date").between(from, to));
       Dataset<Row> events = lake.read("silver_account_events")
           .withColumn("event_date", to_date(PatienceObservations.localTime(col("event_time"), col("region"), zones)))
-          .where(col("event_date").leq(to)).select("customer_key", "event", "event_date").localCheckpoint();
-      return new ChurnInputs(facts, outbound, events, lake.read(Tables.REGION_WAIT_TOLERANCE));
+          .where(col("event_date").leq(to)).select("customer_key", "region", "event", "event_date").localCheckpoint();
+      return new ChurnInputs(facts, seen, outbound, events, lake.read(Tables.REGION_WAIT_TOLERANCE), s.activeDays());
     }
 
     Dataset<Row> snapshot(LocalDate asOf, int featureDays, int horizonDays) {
-      return ChurnFeatures.snapshot(facts, outbound, events, ChurnFeatures.patience(tolerance, asOf), asOf,
-          featureDays, horizonDays);
+      return ChurnFeatures.snapshot(facts, seen, outbound, events, ChurnFeatures.patience(tolerance, asOf), asOf,
+          featureDays, activeDays, horizonDays);
     }
   }
 }

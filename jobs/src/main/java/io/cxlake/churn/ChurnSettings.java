@@ -6,7 +6,8 @@ import java.io.Serializable;
 
 /** The churn job's settings (keys churn.*), validated once on the driver. */
 public record ChurnSettings(int featureDays, int horizonDays, int trainSnapshots, int snapshotStepDays,
-                            int minPositives, double highBand, double mediumBand, int reasons, int localFitRows)
+                            int minPositives, double highBand, double mediumBand, int reasons, int localFitRows,
+                            int activeDays)
     implements Serializable {
 
   public ChurnSettings {
@@ -17,6 +18,10 @@ public record ChurnSettings(int featureDays, int horizonDays, int trainSnapshots
     if (!(0 < mediumBand && mediumBand < highBand && highBand < 1)) {
       throw new IllegalArgumentException("churn.medium-band and churn.high-band are risks with 0 < medium < high < 1; "
           + "got " + mediumBand + " and " + highBand);
+    }
+    if (activeDays < featureDays) {
+      throw new IllegalArgumentException("churn.active-days must be at least churn.feature-days (" + featureDays
+          + "): a customer who contacted in the feature window is active; got " + activeDays);
     }
     if (reasons < 1 || localFitRows < 0) {
       throw new IllegalArgumentException("churn.reasons must be at least 1 and churn.local-fit-max-rows at least 0; got "
@@ -29,7 +34,7 @@ public record ChurnSettings(int featureDays, int horizonDays, int trainSnapshots
         c.getInt(ConfigKey.CHURN_TRAIN_SNAPSHOTS), c.getInt(ConfigKey.CHURN_SNAPSHOT_STEP_DAYS),
         c.getInt(ConfigKey.CHURN_MIN_POSITIVES), c.getDouble(ConfigKey.CHURN_HIGH_BAND),
         c.getDouble(ConfigKey.CHURN_MEDIUM_BAND), c.getInt(ConfigKey.CHURN_REASONS),
-        c.getInt(ConfigKey.CHURN_LOCAL_FIT_ROWS));
+        c.getInt(ConfigKey.CHURN_LOCAL_FIT_ROWS), c.getInt(ConfigKey.CHURN_ACTIVE_DAYS));
   }
 
   /** The as-of date the model is tested on: the latest whose horizon has passed by the run date. */

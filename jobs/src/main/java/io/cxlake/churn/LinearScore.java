@@ -50,6 +50,21 @@ record LinearScore(String method, String version, double intercept, double[] wei
     return new LinearScore(RULES, "rules-v1", Signal.RULE_INTERCEPT, w, new double[n], caps);
   }
 
+  static final String BASELINE = "baseline_contact_count";
+
+  /**
+   * The trivial reference every score is measured against: the number of contacts in the feature window alone (more
+   * contacts, more risk). A score that does not rank cancellations better than this adds nothing to a count.
+   */
+  static LinearScore contactCount() {
+    int n = Signal.ALL.size();
+    double[] w = new double[n];
+    double[] caps = new double[n];
+    java.util.Arrays.fill(caps, Double.POSITIVE_INFINITY);
+    w[Signal.columns().indexOf("contacts")] = 1;
+    return new LinearScore(BASELINE, "contact-count", 0, w, new double[n], caps);
+  }
+
   private Column clipped(int i) {
     Column x = col(Signal.ALL.get(i).column());
     return Double.isInfinite(caps[i]) ? x : least(greatest(x, lit(-caps[i])), lit(caps[i]));
@@ -65,7 +80,8 @@ record LinearScore(String method, String version, double intercept, double[] wei
   }
 
   /**
-   * The rows with {@code reasons}: the {@code top} signals that raise the risk most, in words, strongest first;
+   * The rows with {@code reasons}: the {@code top} signals that raise the risk most, in words that say the value's
+   * direction ("fewer contacts" for a negative change), strongest first;
    * and {@code signals}: every signal's value by name.
    */
   Dataset<Row> explain(Dataset<Row> scored, int top) {
@@ -74,9 +90,13 @@ record LinearScore(String method, String version, double intercept, double[] wei
     List<Column> values = new ArrayList<>();
     for (int i = 0; i < weights.length; i++) {
       Signal s = Signal.ALL.get(i);
-      Column contribution = clipped(i).minus(centers[i]).multiply(weights[i]);
-      parts.add(struct(contribution.multiply(-1).as("order"), contribution.as("c"),
-          format_string(s.reason(), written(s)).as("text")));
+      Column raw = clipped(i).minus(centers[i]).multiply(weights[i]);
+      // a problem signal is a reason only when present beyond the centre: "0 complaints" explains no risk
+      Column contribution = s.twoSided() ? raw : when(clipped(i).gt(centers[i]), raw).otherwise(lit(0D));
+      Column text = s.format() == Signal.Format.NONE ? lit(s.reason())
+          : when(col(s.column()).lt(0), format_string(s.reasonBelowZero(), written(s)))
+              .otherwise(format_string(s.reason(), written(s)));
+      parts.add(struct(contribution.multiply(-1).as("order"), contribution.as("c"), text.as("text")));
       names.add(lit(s.column()));
       values.add(col(s.column()));
     }
@@ -91,6 +111,7 @@ record LinearScore(String method, String version, double intercept, double[] wei
       case COUNT -> format_number(x, 0);
       case PERCENT -> concat(format_number(x.multiply(100), 0), lit("%"));
       case MAGNITUDE -> format_number(when(x.lt(0), x.multiply(-1)).otherwise(x), 1);
+      case NONE -> lit("");
     };
   }
 

@@ -103,6 +103,8 @@ public enum ConfigKey {
       "Two contacts of a customer on the same need within this many days, the last unresolved: the need was not met"),
   NEEDS_EXAMPLES("needs.examples", "5", "Example contact pairs kept per pattern (at least 1)"),
   CHURN_FEATURE_DAYS("churn.feature-days", "28", "Days of interaction history, ending at the as-of date, behind the signals"),
+  CHURN_ACTIVE_DAYS("churn.active-days", "90", "A customer with an account event, or a contact in this many days "
+      + "before the as-of date, and no cancellation, is active and scored (with no contact, zero counts)"),
   CHURN_HORIZON_DAYS("churn.horizon-days", "14", "Churn means a cancellation within this many days after the as-of date"),
   CHURN_TRAIN_SNAPSHOTS("churn.train-snapshots", "4",
       "Training as-of dates (one per churn.snapshot-step-days) before the test as-of date, all labelled by the run date"),

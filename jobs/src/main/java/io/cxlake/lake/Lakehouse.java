@@ -9,6 +9,7 @@ import io.delta.tables.DeltaTable;
 import io.delta.tables.DeltaTableBuilder;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -107,6 +108,29 @@ public final class Lakehouse {
 
   private static final int CREATE_THREADS = 4;
 
+  /** Table paths whose NOT NULL columns were compared with the schema file in this JVM. */
+  private static final Set<String> NULLABILITY_CHECKED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  /**
+   * Drops NOT NULL from the columns the schema file now declares nullable, on a table an older release created (a
+   * write adds new columns by itself, but Delta keeps a column's NOT NULL until it is altered). Once per table and
+   * JVM: one look at the table's schema, which the write that follows loads anyway.
+   */
+  void relaxNotNull(String table) {
+    if (!NULLABILITY_CHECKED.add(path(table))) {
+      return;
+    }
+    Set<String> nullable = new java.util.HashSet<>();
+    SchemaCatalog.get().table(table).columns().stream().filter(ColumnSpec::nullable)
+        .forEach(c -> nullable.add(c.name()));
+    for (org.apache.spark.sql.types.StructField f : spark.read().format("delta").load(path(table)).schema().fields()) {
+      if (!f.nullable() && nullable.contains(f.name())) {
+        spark.sql("ALTER TABLE delta.`" + path(table) + "` ALTER COLUMN `" + f.name() + "` DROP NOT NULL");
+        CommitLedger.record(spark.sparkContext(), table, 1);
+      }
+    }
+  }
+
   private boolean hasCommit(String table) {
     org.apache.hadoop.fs.Path log = new org.apache.hadoop.fs.Path(path(table), "_delta_log");
     try {
@@ -141,6 +165,7 @@ public final class Lakehouse {
   /** Replaces the rows matching {@code predicate} (one run date's partition) with {@code rows}, atomically. */
   public void replace(String table, Dataset<Row> rows, String predicate) {
     ensure(table);
+    relaxNotNull(table);
     conform(rows, table).write().format("delta").mode("overwrite").option("replaceWhere", predicate)
         .option(MERGE_SCHEMA, "true").save(path(table));
     CommitLedger.record(spark.sparkContext(), table, 1);
@@ -148,6 +173,7 @@ public final class Lakehouse {
 
   public void append(String table, Dataset<Row> rows) {
     ensure(table);
+    relaxNotNull(table);
     conform(rows, table).write().format("delta").mode("append").option(MERGE_SCHEMA, "true").save(path(table));
     CommitLedger.record(spark.sparkContext(), table, 1);
   }

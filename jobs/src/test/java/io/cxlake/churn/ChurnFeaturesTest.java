@@ -22,8 +22,8 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * The signals of a few hand-written customers as of 2026-11-30 over 14 feature days (from the 17th), labelled
- * with a 14-day horizon. K1 (TW) is the troubled one, K2 (MY) a quiet one, K3 has cancelled already and K4 has not
- * contacted in the window.
+ * with a 14-day horizon. K1 (TW) is the troubled one, K2 (MY) a quiet one, K3 has cancelled already, K4 has not
+ * contacted in the window (but on the 1st, within the active days), K5 has only signed up.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ChurnFeaturesTest {
@@ -34,20 +34,26 @@ class ChurnFeaturesTest {
 
   private static Row contact(String id, String customer, String region, String direction, String arrival, int wait,
                              boolean abandoned) {
+    return contact(id, customer, region, direction, arrival, wait, abandoned, abandoned ? null : "resolved", 0);
+  }
+
+  private static Row contact(String id, String customer, String region, String direction, String arrival, int wait,
+                             boolean abandoned, String disposition, int transfers) {
     Timestamp t = Timestamp.valueOf(arrival);
     return RowFactory.create(id, customer, region, direction, t, Date.valueOf(arrival.substring(0, 10)), wait,
-        abandoned ? new Timestamp(t.getTime() + wait * 1000L) : null);
+        abandoned ? new Timestamp(t.getTime() + wait * 1000L) : null, disposition, transfers);
   }
 
   private Dataset<Row> contacts() {
     StructType schema = new StructType().add("contact_id", DataTypes.StringType).add("customer_key", DataTypes.StringType)
         .add("region", DataTypes.StringType).add("direction", DataTypes.StringType)
         .add("arrival_time", DataTypes.TimestampType).add("contact_date", DataTypes.DateType)
-        .add("wait_seconds", DataTypes.IntegerType).add("abandoned_time", DataTypes.TimestampType);
+        .add("wait_seconds", DataTypes.IntegerType).add("abandoned_time", DataTypes.TimestampType)
+        .add("disposition", DataTypes.StringType).add("transfers", DataTypes.IntegerType);
     return spark.createDataFrame(List.of(
         contact("k1a", "K1", "TW", "inbound", "2026-11-10 10:00:00", 10, false),
         contact("k1b", "K1", "TW", "inbound", "2026-11-18 10:00:00", 150, true),
-        contact("k1c", "K1", "TW", "inbound", "2026-11-20 10:00:00", 20, false),
+        contact("k1c", "K1", "TW", "inbound", "2026-11-20 10:00:00", 120, false, "follow_up", 1),
         contact("k1d", "K1", "TW", "inbound", "2026-11-25 10:00:00", 50, true),
         contact("k2a", "K2", "MY", "inbound", "2026-11-29 10:00:00", 500, true),
         contact("k2o", "K2", "MY", "outbound", "2026-11-28 10:00:00", 0, false),
@@ -88,12 +94,18 @@ class ChurnFeaturesTest {
   }
 
   private Dataset<Row> events() {
-    return spark.createDataFrame(List.of(RowFactory.create("K1", "complaint_filed", Date.valueOf("2026-11-19")),
-        RowFactory.create("K1", "cancellation", Date.valueOf("2026-12-05")),
-        RowFactory.create("K2", "cancellation", Date.valueOf("2026-12-20")),
-        RowFactory.create("K3", "cancellation", Date.valueOf("2026-11-28"))), new StructType()
-        .add("customer_key", DataTypes.StringType).add("event", DataTypes.StringType)
-        .add("event_date", DataTypes.DateType));
+    return spark.createDataFrame(List.of(RowFactory.create("K1", "TW", "complaint_filed", Date.valueOf("2026-11-19")),
+        RowFactory.create("K1", "TW", "cancellation", Date.valueOf("2026-12-05")),
+        RowFactory.create("K2", "MY", "cancellation", Date.valueOf("2026-12-20")),
+        RowFactory.create("K3", "TW", "cancellation", Date.valueOf("2026-11-28")),
+        RowFactory.create("K5", "SG", "signup", Date.valueOf("2025-06-01")),
+        RowFactory.create("K6", "SG", "signup", Date.valueOf("2026-12-02"))), new StructType()
+        .add("customer_key", DataTypes.StringType).add("region", DataTypes.StringType)
+        .add("event", DataTypes.StringType).add("event_date", DataTypes.DateType));
+  }
+
+  private Dataset<Row> seen() {
+    return contacts().select("customer_key", "region", "contact_date");
   }
 
   private Dataset<Row> patience() {
@@ -106,13 +118,22 @@ class ChurnFeaturesTest {
     Dataset<Row> facts = ChurnFeatures.contactFacts(contacts(), text(), queryTypes(),
         CustomerPhrases.load("").perContact(turns()));
     snapshot = new TreeMap<>();
-    ChurnFeatures.snapshot(facts, outbound(), events(), patience(), AS_OF, 14, 14).collectAsList()
+    ChurnFeatures.snapshot(facts, seen(), outbound(), events(), patience(), AS_OF, 14, 90, 14).collectAsList()
         .forEach(r -> snapshot.put(r.getAs("customer_key"), r));
   }
 
   @Test
-  void onlyCustomersWhoContactedInTheWindowAndHaveNotCancelledAreScored() {
-    assertEquals(List.of("K1", "K2"), List.copyOf(snapshot.keySet()));
+  void everyActiveCustomerIsScoredWithOrWithoutAContactInTheWindow() {
+    assertEquals(List.of("K1", "K2", "K4", "K5"), List.copyOf(snapshot.keySet()),
+        "K3 cancelled before the as-of date; K6 signed up after it; the anonymous contact has no customer");
+    for (String quiet : List.of("K4", "K5")) {
+      Row r = snapshot.get(quiet);
+      assertEquals(1.0, r.<Double>getAs("no_contact"), 1e-12, quiet);
+      assertEquals(0.0, r.<Double>getAs("contacts"), 1e-12, quiet);
+      assertEquals(14.0, r.<Double>getAs("days_since_last_contact"), 1e-12, quiet + ": no contact in the window");
+    }
+    assertEquals("TW", snapshot.get("K4").getAs("region"), "from its last contact");
+    assertEquals("SG", snapshot.get("K5").getAs("region"), "from its account events");
   }
 
   @Test
@@ -130,25 +151,66 @@ class ChurnFeaturesTest {
     assertEquals(1.0, k1.<Double>getAs("refund_mentions"), 1e-12, "the customer's turn, not the agent's");
     assertEquals(0.0, k1.<Double>getAs("cancel_mentions"), 1e-12);
     assertEquals(1 - 2 * 7.0 / 7, k1.<Double>getAs("frequency_change"), 1e-12, "one contact last week against two in the week before");
+    assertEquals(3.0, k1.<Double>getAs("contacts"), 1e-12, "the 18th, 20th and 25th; the 10th is before the window");
+    assertEquals(1.0, k1.<Double>getAs("contacts_7d"), 1e-12);
+    assertEquals(5.0, k1.<Double>getAs("days_since_last_contact"), 1e-12, "25th to 30th");
+    assertEquals(0.0, k1.<Double>getAs("no_contact"), 1e-12);
+    assertEquals(1.0, k1.<Double>getAs("unresolved_contacts"), 1e-12, "k1c closed as follow_up");
+    assertEquals(1.0, k1.<Double>getAs("escalated_contacts"), 1e-12, "k1c transferred once");
+    assertEquals(2.0, k1.<Double>getAs("abandoned_contacts"), 1e-12);
+    assertEquals(1.0, k1.<Double>getAs("waits_beyond_tolerance"), 1e-12, "k1c answered after 120 s against 100 s");
     assertEquals(1.0, k1.<Double>getAs("label"), 1e-12, "cancels on 5 December, within 14 days");
   }
 
   @Test
   void aQuietCustomerHasZeroSignalsAndALaterCancellationIsNotALabel() {
     Row k2 = snapshot.get("K2");
+    Map<String, Double> expected = Map.of("frequency_change", 1.0, "contacts", 1.0, "contacts_7d", 1.0,
+        "days_since_last_contact", 1.0, "abandoned_contacts", 1.0);
     for (String s : Signal.columns()) {
-      double expected = s.equals("frequency_change") ? 1.0 : 0.0;
-      assertEquals(expected, k2.<Double>getAs(s), 1e-12, s + " (a long abandoned wait in a region without a profile)");
+      assertEquals(expected.getOrDefault(s, 0.0), k2.<Double>getAs(s), 1e-12,
+          s + " (one long abandoned wait, on the 29th, in a region without a profile)");
     }
     assertEquals(0.0, k2.<Double>getAs("label"), 1e-12, "cancels on 20 December, after the horizon");
+  }
+
+  /**
+   * A trained model may weigh a signal either way: a customer whose contacts fell is told "fewer contacts", never the
+   * absolute value under "more contacts"; a problem signal below the model's centre (no complaint where the average
+   * customer has some) is no reason at all.
+   */
+  @Test
+  void reasonsSayTheDirectionOfTheValue() {
+    int n = Signal.ALL.size();
+    double[] w = new double[n];
+    double[] centers = new double[n];
+    double[] caps = new double[n];
+    java.util.Arrays.fill(caps, Double.POSITIVE_INFINITY);
+    int change = Signal.columns().indexOf("frequency_change");
+    int complaints = Signal.columns().indexOf("complaints");
+    w[change] = -1.0;       // fewer contacts than usual raises this model's risk
+    w[complaints] = -0.5;   // and, spuriously, fewer complaints than the average
+    centers[complaints] = 1.0;
+    LinearScore model = new LinearScore(LinearScore.LOGISTIC, "lr-test", -2, w, centers, caps);
+    StructType schema = new StructType().add("customer_key", DataTypes.StringType);
+    for (String c : Signal.columns()) {
+      schema = schema.add(c, DataTypes.DoubleType);
+    }
+    Object[] values = new Object[n + 1];
+    values[0] = "K9";
+    java.util.Arrays.fill(values, 1, n + 1, 0.0);
+    values[1 + change] = -2.0;
+    Row r = model.explain(model.score(spark.createDataFrame(List.of(RowFactory.create(values)), schema)), 3).head();
+    assertEquals(List.of("2.0 fewer contacts in the last week than their usual weekly rate"), r.getList(
+        r.fieldIndex("reasons")));
   }
 
   @Test
   void theCurrentSnapshotHasNoLabel() {
     Dataset<Row> facts = ChurnFeatures.contactFacts(contacts(), text(), queryTypes(),
         CustomerPhrases.load("").perContact(turns()));
-    List<Row> rows = ChurnFeatures.snapshot(facts, outbound(), events(), patience(), AS_OF, 14, 0).collectAsList();
-    assertEquals(2, rows.size());
+    List<Row> rows = ChurnFeatures.snapshot(facts, seen(), outbound(), events(), patience(), AS_OF, 14, 90, 0).collectAsList();
+    assertEquals(4, rows.size());
     rows.forEach(r -> org.junit.jupiter.api.Assertions.assertTrue(r.isNullAt(r.fieldIndex("label"))));
   }
 }

@@ -68,6 +68,45 @@ class ChurnJobTest {
     assertEquals(Date.valueOf(PlantedHistory.AS_OF.minusDays(4)), q.getDate(q.fieldIndex("test_as_of")));
   }
 
+  /**
+   * The quality table is honest: the AUC it reports on its held-out day is within 0.05 of the AUC the night's scores
+   * turn out to have on the planted churners to come, its interval covers that, and it is measured against the
+   * contact count alone, which the model beats.
+   */
+  @Test
+  void theReportedAucIsTheOneTheScoresHaveAndBeatsTheContactCount() {
+    Row q = used();
+    double reported = q.getDouble(q.fieldIndex("auc"));
+    double actual = actualAuc();
+    double low = q.getDouble(q.fieldIndex("auc_ci_low"));
+    double high = q.getDouble(q.fieldIndex("auc_ci_high"));
+    Row baseline = lake.read(Tables.CHURN_MODEL_QUALITY).where(col("run_date").equalTo(asOf)
+        .and(col("method").equalTo("baseline_contact_count"))).first();
+    double count = baseline.getDouble(baseline.fieldIndex("auc"));
+    System.out.printf("reported AUC %.3f [%.3f, %.3f], base rate %.3f; actual %.3f; contact count alone %.3f%n",
+        reported, low, high, q.getDouble(q.fieldIndex("base_rate")), actual, count);
+    assertTrue(Math.abs(reported - actual) <= 0.05, reported + " against " + actual);
+    assertTrue(low <= actual && actual <= high, actual + " outside [" + low + ", " + high + "]");
+    assertTrue(reported >= count, reported + " against the contact count's " + count);
+    assertFalse(baseline.getBoolean(baseline.fieldIndex("used")));
+  }
+
+  /** The AUC of the as-of scores on the planted churners who cancel within the horizon after it. */
+  private double actualAuc() {
+    Dataset<Row> scored = scoredWithTruth();
+    return new BinaryClassificationEvaluator().setRawPredictionCol("risk").setLabelCol("churned").evaluate(scored);
+  }
+
+  private Dataset<Row> scoredWithTruth() {
+    Dataset<Row> churners = spark.read().option("header", "true")
+        .csv(history.gen.resolve("ground_truth/churners.csv").toString())
+        .withColumn("d", to_date(col("cancellation_time").substr(1, 10)))
+        .where(col("d").gt(asOf).and(col("d").leq(Date.valueOf(PlantedHistory.AS_OF.plusDays(4)))))
+        .select(col("customer_id").as("customer_key"), lit(1D).as("churned"));
+    return lake.read(Tables.CHURN_SIGNAL).where(col("as_of_date").equalTo(asOf))
+        .join(churners, new String[] {"customer_key"}, "left").na().fill(0D, new String[] {"churned"});
+  }
+
   @Test
   void theRisksRankThePlantedChurnersOfTheComingDays() {
     // churners who cancel within the horizon after the as-of date, from the generator's ground truth

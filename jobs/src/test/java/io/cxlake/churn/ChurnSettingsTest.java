@@ -16,9 +16,16 @@ class ChurnSettingsTest {
   @Test
   void bandsOutOfOrderAreRefusedWithTheKeys() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new ChurnSettings(28, 14, 4, 7, 20, 0.1, 0.3, 3, 200_000));
+        () -> new ChurnSettings(28, 14, 4, 7, 20, 0.1, 0.3, 3, 200_000, 90));
     assertTrue(e.getMessage().contains("churn.medium-band") && e.getMessage().contains("churn.high-band"),
         e.getMessage());
+  }
+
+  @Test
+  void anActiveWindowShorterThanTheFeatureWindowIsRefused() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new ChurnSettings(28, 14, 4, 7, 20, 0.3, 0.1, 3, 200_000, 14));
+    assertTrue(e.getMessage().contains("churn.active-days"), e.getMessage());
   }
 
   @Test

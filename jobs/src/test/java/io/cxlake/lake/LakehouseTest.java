@@ -65,6 +65,25 @@ class LakehouseTest {
         .stream().map(r -> String.valueOf(r.get(0))).toList(), "the older night keeps its rows, without the value");
   }
 
+  @Test
+  void aColumnTheSchemaFileNowAllowsToBeNullLosesItsNotNullOnTheNextWrite() {
+    Lakehouse lake = new Lakehouse(spark, SharedSpark.tempDir("lakehouse-nullable").toString());
+    org.apache.spark.sql.types.StructType now = SchemaCatalog.get().table(Tables.CHURN_SIGNAL).structType();
+    // the table as the previous release created it: last_contact_date NOT NULL
+    DeltaTable.create(spark).location(lake.path(Tables.CHURN_SIGNAL)).addColumns(new org.apache.spark.sql.types
+        .StructType(java.util.Arrays.stream(now.fields()).map(f -> f.name().equals("last_contact_date")
+            ? f.copy(f.name(), f.dataType(), false, f.metadata()) : f).toArray(org.apache.spark.sql.types.StructField[]::new)))
+        .partitionedBy("as_of_date").execute();
+    Dataset<Row> quiet = spark.sql("SELECT DATE'2026-11-30' AS as_of_date, 'K5' AS customer_key, 'SG' AS region,"
+        + " 0.02D AS risk, 'low' AS band, array() AS reasons, map('no_contact', 1D) AS signals, 'rules' AS method,"
+        + " 'rules-v1' AS model_version, 0L AS contacts, CAST(NULL AS DATE) AS last_contact_date,"
+        + " DATE'2026-11-30' AS _run_date");
+    lake.replace(Tables.CHURN_SIGNAL, quiet, "as_of_date = DATE'2026-11-30'");
+    Row read = lake.read(Tables.CHURN_SIGNAL).head();
+    assertTrue(read.isNullAt(read.fieldIndex("last_contact_date")), "a customer who never contacted us");
+    assertTrue(lake.read(Tables.CHURN_SIGNAL).schema().apply("last_contact_date").nullable());
+  }
+
   private static String summary(String runDate, String feed) {
     return "{\"job\":\"ingest\",\"run_date\":\"" + runDate + "\",\"feed\":\"" + feed + "\",\"rows_read\":1,"
         + "\"rows_written\":1,\"exact_duplicates\":0,\"quarantined\":0,\"files_read\":1,\"partitions_touched\":1,"
