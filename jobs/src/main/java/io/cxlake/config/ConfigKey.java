@@ -62,7 +62,13 @@ public enum ConfigKey {
       "Longer turns are cut to this many characters before NLP (a pasted log should not stall a partition)"),
   TEXT_KEY_PHRASES("text.key-phrases", "8", "Key phrases kept per contact"),
   TEXT_MOOD_MODEL("text.mood-model", "",
-      "Folder of a negativity model trained with cxlake train-mood; blank: the lexicon alone decides the mood"),
+      "Folder of a negativity model trained with cxlake train-mood; blank: the model the night trains from the "
+          + "lexicon's confident verdicts on the centre's own texts (text.mood-self-training-min)"),
+  TEXT_MOOD_SELF_TRAINING_MIN("text.mood-self-training-min", "200",
+      "Without text.mood-model, the night trains a negativity model on the window's texts the lexicon is sure of "
+          + "when it has at least this many of each side (negative, positive); 0: the lexicon alone"),
+  TEXT_MOOD_SELF_TRAINING_DAYS("text.mood-self-training-days", "28",
+      "Days of enriched contacts, ending at the run date, the self-trained negativity model learns from"),
   SCENARIOS_WINDOW_DAYS("scenarios.window-days", "28",
       "Days of contacts, ending at the run date, from which query types and scenarios are discovered"),
   SCENARIOS_LOOKBACK_DAYS("scenarios.lookback-days", "7",

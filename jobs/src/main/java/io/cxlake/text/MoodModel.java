@@ -49,6 +49,22 @@ public final class MoodModel {
     return new Pipeline().setStages(stages).fit(analysed);
   }
 
+  /** Clear positive evidence: a sentiment above this counts as "not negative" for self-training. */
+  static final double SURE_POSITIVE = 0.2;
+
+  /**
+   * The texts the lexicon is sure of, labelled by it: negative evidence outweighing positive (sentiment below 0) is
+   * negative, clear positive evidence (above {@value #SURE_POSITIVE}) is not; texts without evidence are left out.
+   * A model trained on these learns the centre's own words for a bad experience, which no shipped lexicon lists
+   * ("the rice was cold"), from the centre's unlabelled texts: on waimai_10k's reviews, labels unused, accuracy
+   * 0.72 with the lexicon alone and 0.85 with the model (MoodQualityTest).
+   */
+  public static Dataset<Row> pseudoLabelled(Dataset<Row> analysed) {
+    Column sentiment = col("sentiment");
+    return analysed.where(sentiment.lt(0).or(sentiment.gt(SURE_POSITIVE)))
+        .withColumn(LABEL, sentiment.lt(0).cast("double"));
+  }
+
   public static void save(PipelineModel model, String path) {
     try {
       model.write().overwrite().save(path);

@@ -28,10 +28,11 @@ public final class MoodTraining {
   private MoodTraining() {}
 
   /** Accuracy and macro-F1 of negative-vs-not. */
-  public record Score(double accuracy, double macroF1, long n) {
+  public record Score(double accuracy, double macroF1, double balancedAccuracy, long n) {
     @Override
     public String toString() {
-      return String.format("accuracy %.3f, macro-F1 %.3f over %,d texts", accuracy, macroF1, n);
+      return String.format("accuracy %.3f, balanced accuracy %.3f, macro-F1 %.3f over %,d texts", accuracy,
+          balancedAccuracy, macroF1, n);
     }
   }
 
@@ -90,6 +91,7 @@ public final class MoodTraining {
     double tp = r.getDouble(0), fp = r.getDouble(1), fn = r.getDouble(2), tn = r.getDouble(3);
     double n = tp + fp + fn + tn;
     double f1 = (2 * tp / (2 * tp + fp + fn) + 2 * tn / (2 * tn + fn + fp)) / 2;
-    return new Score((tp + tn) / n, f1, (long) n);
+    double balanced = (tp / Math.max(1, tp + fn) + tn / Math.max(1, tn + fp)) / 2;
+    return new Score((tp + tn) / n, f1, balanced, (long) n);
   }
 }

@@ -18,6 +18,7 @@ import io.delta.tables.DeltaTable;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -65,13 +66,18 @@ public final class TextEnrichmentJob extends LakeJob {
     Dataset<Row> pending = run.cache(pending(conversations(turns), known, from));
     long read = run.step("select", pending::count);
     int tasks = (int) Math.max(run.spark().sparkContext().defaultParallelism(), read / CONTACTS_PER_TASK);
-    Dataset<Row> enriched = run.cache(withMoodModel(enrich(pending.repartition(tasks), lex, s), s)
-        .withColumn("_run_date", lit(java.sql.Date.valueOf(day))));
-    long written = run.step("nlp", enriched::count);
+    Dataset<Row> analysed = run.cache(enrich(pending.repartition(tasks), lex, s));
+    long written = run.step("nlp", analysed::count);
+    Dataset<Row> recent = lake.read(Tables.CONTACT_TEXT)
+        .where(col(CONTACT_DATE).geq(java.sql.Date.valueOf(day.minusDays(s.selfTrainingDays() - 1L))));
+    MoodVerdict verdict = written == 0 ? MoodVerdict.none(analysed, "no contact to score")
+        : run.step("mood model", () -> withMoodModel(analysed, s, recent));
+    run.releaseAtEnd(verdict.cached());
+    Dataset<Row> enriched = run.cache(verdict.rows().withColumn("_run_date", lit(java.sql.Date.valueOf(day))));
     if (written > 0) { // a MERGE of nothing still reads the target's files and commits
       run.step("merge", () -> merge(lake, enriched, from));
     }
-    return Outcome.ok(read + " contacts with new or changed turns enriched",
+    return Outcome.ok(read + " contacts with new or changed turns enriched; mood: " + verdict.note(),
         List.of(new RunSummary.Entry(Tables.CONTACT_TEXT, read, written, 0, 0, 0, written > 0 ? 1 : 0,
             run.elapsedMs(), null, read == 0 ? "no_input" : "ok",
             read == 0 ? "no contact with new or changed turns in the window" : null)));
@@ -96,12 +102,48 @@ public final class TextEnrichmentJob extends LakeJob {
     return pending.mapPartitions(new ContactTextAnalyzer(lex, s), Encoders.row(ContactTextAnalyzer.OUTPUT));
   }
 
-  /** The trained negativity model's verdict when one is configured; a null probability otherwise. */
-  static Dataset<Row> withMoodModel(Dataset<Row> enriched, TextSettings s) {
-    if (s.moodModel().isBlank()) {
-      return enriched.withColumn(MoodModel.PROBABILITY, lit(null).cast("double"));
+  /** The night's rows with their negativity verdict, how it was reached, and what it cached. */
+  record MoodVerdict(Dataset<Row> rows, String note, List<Dataset<Row>> cached) {
+    /** No model's verdict: a null probability, the lexicon alone names the mood. */
+    static MoodVerdict none(Dataset<Row> analysed, String note) {
+      return new MoodVerdict(analysed.withColumn(MoodModel.PROBABILITY, lit(null).cast("double")), note, List.of());
     }
-    return MoodModel.apply(MoodModel.load(s.moodModel()), enriched);
+  }
+
+  private static final Column[] TRAINING_COLUMNS = {col(CONTACT_ID), col("terms"), col("mood_evidence"),
+      col("sentiment")};
+
+  /**
+   * The negativity verdict of tonight's contacts: the configured model's; else a model trained tonight on what the
+   * lexicon is sure of among tonight's texts and the window's earlier ones ({@link MoodModel#pseudoLabelled}), when
+   * each side has text.mood-self-training-min texts; else none (a null probability, the lexicon alone). Earlier
+   * rows of tonight's contacts are left out, so a re-run trains on the same texts and gives the same verdicts.
+   */
+  static MoodVerdict withMoodModel(Dataset<Row> analysed, TextSettings s, Dataset<Row> recent) {
+    if (!s.moodModel().isBlank()) {
+      return new MoodVerdict(MoodModel.apply(MoodModel.load(s.moodModel()), analysed), "model " + s.moodModel(),
+          List.of());
+    }
+    if (s.selfTrainingMin() == 0) {
+      return MoodVerdict.none(analysed, "lexicon alone (text.mood-self-training-min=0)");
+    }
+    Dataset<Row> texts = analysed.select(TRAINING_COLUMNS).unionByName(recent
+        .join(analysed.select(CONTACT_ID), new String[] {CONTACT_ID}, "left_anti").select(TRAINING_COLUMNS));
+    // the same rows in the same partitions and order every run: the optimiser's sums, and so the model, repeat
+    Dataset<Row> labelled = MoodModel.pseudoLabelled(texts).repartition(4, col(CONTACT_ID))
+        .sortWithinPartitions(CONTACT_ID).cache();
+    Row n = labelled.agg(org.apache.spark.sql.functions.count(lit(1)),
+        org.apache.spark.sql.functions.sum(col(MoodModel.LABEL))).head();
+    long negative = n.isNullAt(1) ? 0 : Math.round(n.getDouble(1));
+    long positive = n.getLong(0) - negative;
+    String counts = negative + " negative and " + positive + " positive texts the lexicon is sure of";
+    if (negative < s.selfTrainingMin() || positive < s.selfTrainingMin()) {
+      MoodVerdict lexicon = MoodVerdict.none(analysed, "lexicon alone (" + counts
+          + ", fewer than text.mood-self-training-min=" + s.selfTrainingMin() + " on a side)");
+      return new MoodVerdict(lexicon.rows(), lexicon.note(), List.of(labelled));
+    }
+    return new MoodVerdict(MoodModel.apply(MoodModel.train(labelled), analysed),
+        "negativity model trained tonight on " + counts, List.of(labelled));
   }
 
   /** Inserts new contacts and replaces the rows of contacts whose turns changed. */

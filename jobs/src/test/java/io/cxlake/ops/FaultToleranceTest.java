@@ -249,6 +249,11 @@ class FaultToleranceTest {
           if (files.anyMatch(p -> p.toString().endsWith(".parquet") && !p.toString().contains("_delta_log"))) {
             return;
           }
+        } catch (java.io.UncheckedIOException e) {
+          // the run renames its temporary files while we walk: a file gone under us is no answer, look again
+          if (!(e.getCause() instanceof java.nio.file.NoSuchFileException)) {
+            throw e;
+          }
         }
       }
       Thread.sleep(20);

@@ -12,7 +12,7 @@ class TextSettingsTest {
   @Test
   void outOfRangeNumbersNameTheirKeys() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new TextSettings(0, "m", 4000, 8, "", ""));
+        () -> new TextSettings(0, "m", 4000, 8, "", "", 200, 28));
     assertTrue(e.getMessage().contains("text.lookback-days"), e.getMessage());
   }
 
