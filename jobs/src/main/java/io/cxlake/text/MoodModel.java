@@ -36,8 +36,20 @@ public final class MoodModel {
 
   private MoodModel() {}
 
+  /** L-BFGS iterations of a model trained on labels (train-mood): run once, so run to convergence. */
+  private static final int LABELLED_ITERATIONS = 100;
+  /**
+   * L-BFGS iterations of the nightly self-trained model: each is a Spark job (about 80 ms on a small night), and
+   * its labels are the lexicon's guesses, which more iterations only fit more closely.
+   */
+  static final int SELF_TRAINING_ITERATIONS = 25;
+
   /** TF-IDF over terms, term pairs and lexicon evidence, then logistic regression. */
   public static PipelineModel train(Dataset<Row> analysed) {
+    return train(analysed, LABELLED_ITERATIONS);
+  }
+
+  static PipelineModel train(Dataset<Row> analysed, int iterations) {
     PipelineStage[] stages = {
         new NGram().setN(2).setInputCol("terms").setOutputCol("term_pairs"),
         new SQLTransformer().setStatement(
@@ -45,7 +57,7 @@ public final class MoodModel {
         new HashingTF().setInputCol(WORDS).setOutputCol("tf").setNumFeatures(FEATURES),
         new IDF().setInputCol("tf").setOutputCol("tfidf").setMinDocFreq(2),
         new LogisticRegression().setFeaturesCol("tfidf").setLabelCol(LABEL).setRegParam(0.02)
-            .setElasticNetParam(0.0).setMaxIter(100)};
+            .setElasticNetParam(0.0).setMaxIter(iterations)};
     return new Pipeline().setStages(stages).fit(analysed);
   }
 

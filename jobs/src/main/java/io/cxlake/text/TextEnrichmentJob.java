@@ -142,7 +142,7 @@ public final class TextEnrichmentJob extends LakeJob {
           + ", fewer than text.mood-self-training-min=" + s.selfTrainingMin() + " on a side)");
       return new MoodVerdict(lexicon.rows(), lexicon.note(), List.of(labelled));
     }
-    return new MoodVerdict(MoodModel.apply(MoodModel.train(labelled), analysed),
+    return new MoodVerdict(MoodModel.apply(MoodModel.train(labelled, MoodModel.SELF_TRAINING_ITERATIONS), analysed),
         "negativity model trained tonight on " + counts, List.of(labelled));
   }
 
