@@ -26,7 +26,8 @@ import org.apache.spark.storage.StorageLevel;
 
 /**
  * Nightly job: every active customer (an account event or a recent contact, not cancelled) scored for churn risk as
- * of the run date (gold_churn_signal), with the reasons in words, and the quality of the scores on held-out history (gold_churn_model_quality).
+ * of the run date (gold_churn_signal), with the reasons in words, and the quality of the scores on held-out history
+ * (gold_churn_model_quality).
  * The model is trained on as-of dates whose cancellations are known by the run date and tested on a later one
  * (a time-based split: no label of the training rows reaches the test as-of date). Without enough cancellations
  * the transparent rule score is used, and the output says so. Both tables replace the run date's partition.
