@@ -101,7 +101,7 @@ final class ChurnFeatures {
     Date to = Date.valueOf(asOf);
     Dataset<Row> window = facts.where(col("contact_date").between(from, to))
         .join(broadcast(patience), new String[] {"region"}, "left");
-    Dataset<Row> withOutbound = active(seen, events, asOf, activeDays)
+    Dataset<Row> signals = active(seen, events, asOf, activeDays)
         .join(perCustomer(window, asOf), new String[] {CUSTOMER}, "left")
         .withColumn("region", coalesce(col("contact_region"), col("known_region")))
         .join(outboundSignals(outbound, from, to), new String[] {CUSTOMER}, "left")
@@ -120,10 +120,10 @@ final class ChurnFeatures {
         .withColumn("blocked_as_spam", coalesce(col("blocked_as_spam"), lit(0L)))
         .withColumn(AS_OF, lit(to));
     for (String c : Signal.columns()) {
-      withOutbound = withOutbound.withColumn(c, coalesce(col(c).cast("double"), lit(0D)));
+      signals = signals.withColumn(c, coalesce(col(c).cast("double"), lit(0D)));
     }
-    return horizonDays > 0 ? withOutbound.join(labels(events, asOf, horizonDays), new String[] {CUSTOMER}, "left")
-        .withColumn(LABEL, coalesce(col(LABEL), lit(0D))) : withOutbound.withColumn(LABEL, lit(null).cast("double"));
+    return horizonDays > 0 ? signals.join(labels(events, asOf, horizonDays), new String[] {CUSTOMER}, "left")
+        .withColumn(LABEL, coalesce(col(LABEL), lit(0D))) : signals.withColumn(LABEL, lit(null).cast("double"));
   }
 
   /** The window's inbound contacts summed per customer. */
