@@ -56,7 +56,7 @@ public final class ChurnJob extends LakeJob {
     Lakehouse lake = run.lake();
     LocalDate day = run.day();
     ChurnInputs in = ChurnInputs.read(lake, run.config(), s, day);
-    run.releaseAtEnd(List.of(in.facts()));
+    run.releaseAtEnd(List.of(in.facts(), in.seen(), in.outbound(), in.tolerance()));
     Dataset<Row> train = run.step("train snapshots", () -> union(s.trainAsOf(day).stream()
         .map(t -> in.snapshot(t, s.featureDays(), s.horizonDays())).toList()).localCheckpoint());
     Dataset<Row> test = run.step("test snapshot",
@@ -101,8 +101,10 @@ public final class ChurnJob extends LakeJob {
       Date from = Date.valueOf(earliest);
       Date to = Date.valueOf(day);
       Dataset<Row> contacts = lake.read("silver_contacts").where(col("contact_date").between(from, to));
+      // every snapshot (train, test, the night's) joins these: kept once instead of scanned once per snapshot
       Dataset<Row> seen = lake.read("silver_contacts").where(col("contact_date").between(Date.valueOf(
-          asOf.get(asOf.size() - 1).minusDays(s.activeDays())), to)).select("customer_key", "region", "contact_date");
+          asOf.get(asOf.size() - 1).minusDays(s.activeDays())), to)).select("customer_key", "region", "contact_date")
+          .persist(StorageLevel.MEMORY_AND_DISK());
       Dataset<Row> scenarios = lake.read(Tables.CONTACT_SCENARIO)
           .where(col("contact_date").between(from, to).and(col("assignment").equalTo("assigned")))
           .select("contact_id", "query_type_id");
@@ -111,11 +113,15 @@ public final class ChurnJob extends LakeJob {
           .where(col("turn_date").between(from, Date.valueOf(day.plusDays(1)))));
       Dataset<Row> facts = ChurnFeatures.contactFacts(contacts, text, scenarios, phrases)
           .persist(StorageLevel.MEMORY_AND_DISK());
-      Dataset<Row> outbound = lake.read("silver_outbound_attempts").where(col("attempt_date").between(from, to));
+      Dataset<Row> outbound = lake.read("silver_outbound_attempts").where(col("attempt_date").between(from, to))
+          .select("customer_key", "attempt_date", "outcome").persist(StorageLevel.MEMORY_AND_DISK());
       Dataset<Row> events = lake.read("silver_account_events")
           .withColumn("event_date", to_date(PatienceObservations.localTime(col("event_time"), col("region"), zones)))
           .where(col("event_date").leq(to)).select("customer_key", "region", "event", "event_date").localCheckpoint();
-      return new ChurnInputs(facts, seen, outbound, events, lake.read(Tables.REGION_WAIT_TOLERANCE), s.activeDays());
+      Dataset<Row> tolerance = lake.read(Tables.REGION_WAIT_TOLERANCE)
+          .where(col("level").equalTo("region").and(col("run_date").leq(to)))
+          .select("region", "run_date", "level", "median_patience_seconds").persist(StorageLevel.MEMORY_AND_DISK());
+      return new ChurnInputs(facts, seen, outbound, events, tolerance, s.activeDays());
     }
 
     Dataset<Row> snapshot(LocalDate asOf, int featureDays, int horizonDays) {

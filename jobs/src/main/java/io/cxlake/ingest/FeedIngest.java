@@ -48,6 +48,7 @@ final class FeedIngest {
   private final LocalDate runDate;
   private final IngestSettings settings;
   private boolean loadedBefore;
+  private Dataset<Row> bronzeRows;
   private Dataset<Row> classified;
   private Dataset<Row> rejectedRows;
 
@@ -119,10 +120,13 @@ final class FeedIngest {
     return loadedBefore;
   }
 
-  /** Frees the cached classification once the quarantine is written. */
+  /** Frees the cached bronze rows and classification once the quarantine is written. */
   void release() {
     if (classified != null) {
       classified.unpersist();
+    }
+    if (bronzeRows != null) {
+      bronzeRows.unpersist();
     }
   }
 
@@ -142,13 +146,20 @@ final class FeedIngest {
     }
   }
 
+  /**
+   * Writes the run date's bronze partition and returns its rows as written, kept (cached) for the classification:
+   * reading the partition back cost a new table snapshot, Delta's file filtering and a Parquet scan per feed, every
+   * night, for rows the write had just held. The cache fills while the write runs and is released with
+   * {@link #release()}.
+   */
   private Dataset<Row> loadBronze(List<LandingFile> files, String loadId) {
-    Dataset<Row> records = BronzeReader.read(lake.spark(), feed, files, settings.maxRecordLines())
+    bronzeRows = Lakehouse.conform(BronzeReader.read(lake.spark(), feed, files, settings.maxRecordLines())
         .repartition(bronzePartitions(files), col(Columns.SOURCE_FILE), col(Columns.SOURCE_LINE))
         .withColumn(Columns.LOAD_ID, lit(loadId))
-        .withColumn(Columns.RUN_DATE, lit(java.sql.Date.valueOf(runDate)));
-    lake.replace(feed.bronzeTable(), records, Columns.RUN_DATE + " = " + Lakehouse.sqlDate(runDate));
-    return lake.read(feed.bronzeTable()).where(thisRun());
+        .withColumn(Columns.RUN_DATE, lit(java.sql.Date.valueOf(runDate))), feed.bronzeTable())
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    lake.replace(feed.bronzeTable(), bronzeRows, Columns.RUN_DATE + " = " + Lakehouse.sqlDate(runDate));
+    return bronzeRows;
   }
 
   /**

@@ -95,9 +95,12 @@ public final class ScenarioJob extends LakeJob {
     ScenarioCatalog.Plan plan = ScenarioCatalog.plan(combinations, previousScenarios, s.minContacts());
     Dataset<Row> assigned = run.cache(keyed.join(broadcast(mapping(spark, plan)), KEY));
     Dataset<Row> turns = lake.read("silver_turns");
+    List<Map<String, ScenarioCatalog.Exemplars>> nearest = run.step("exemplars", () -> exemplars(turns, from, List.of(
+        new Nearest(assigned, SCENARIO_ID, s.exemplars()),
+        new Nearest(assigned.where(col(ASSIGNMENT).equalTo(ASSIGNED)), QUERY_TYPE_ID, 1))));
     List<Row> catalog = run.step("catalog", () -> ScenarioCatalog.rows(plan, volumes(assigned, day),
-        exemplars(assigned, SCENARIO_ID, turns, from, s.exemplars()), qt, previousScenarios, from, day));
-    List<Row> queryTypes = QueryTypeDiscovery.withTypicalTexts(qt.catalog(), typicalTexts(assigned, turns, from));
+        nearest.get(0), qt, previousScenarios, from, day));
+    List<Row> queryTypes = QueryTypeDiscovery.withTypicalTexts(qt.catalog(), typicalTexts(nearest.get(1)));
     String when = "run_date = " + Lakehouse.sqlDate(day);
     run.step("write catalogs", () -> {
       lake.replace(Tables.QUERY_TYPE_CATALOG, spark.createDataFrame(queryTypes, schema(Tables.QUERY_TYPE_CATALOG)), when);
@@ -199,31 +202,45 @@ public final class ScenarioJob extends LakeJob {
   }
 
   /** Per query type id: the first customer turn of the contact nearest its centroid, its most typical utterance. */
-  static Map<String, String> typicalTexts(Dataset<Row> assigned, Dataset<Row> turns, LocalDate from) {
+  static Map<String, String> typicalTexts(Map<String, ScenarioCatalog.Exemplars> nearestPerQueryType) {
     Map<String, String> out = new HashMap<>();
-    exemplars(assigned.where(col(ASSIGNMENT).equalTo(ASSIGNED)), QUERY_TYPE_ID, turns, from, 1)
-        .forEach((id, e) -> out.put(id, e.texts().isEmpty() ? null : e.texts().get(0)));
+    nearestPerQueryType.forEach((id, e) -> out.put(id, e.texts().isEmpty() ? null : e.texts().get(0)));
     return out;
   }
 
-  /** The contacts nearest their query type's centroid per {@code group}, with their first customer turn (masked). */
-  static Map<String, ScenarioCatalog.Exemplars> exemplars(Dataset<Row> assigned, String group, Dataset<Row> turns,
-                                                          LocalDate from, int n) {
-    Dataset<Row> nearest = assigned.where(col(DISTANCE).isNotNull())
-        .withColumn("rank", row_number().over(Window.partitionBy(group).orderBy(col(DISTANCE), col(CONTACT_ID))))
-        .where(col("rank").leq(n)).select(col(group).as(SCENARIO_ID), col(CONTACT_ID), col("rank"));
+  /** The {@code n} contacts of {@code rows} nearest their query type's centroid per value of {@code group}. */
+  record Nearest(Dataset<Row> rows, String group, int n) {}
+
+  /**
+   * For each grouping, the contacts nearest their query type's centroid per group value, with their first customer
+   * turn (masked): one lookup of the window's turns for all groupings (scenario exemplars and query types' typical
+   * utterances), where a lookup per grouping scanned silver_turns again.
+   */
+  static List<Map<String, ScenarioCatalog.Exemplars>> exemplars(Dataset<Row> turns, LocalDate from,
+                                                               List<Nearest> groupings) {
+    Dataset<Row> nearest = null;
+    for (int g = 0; g < groupings.size(); g++) {
+      Nearest n = groupings.get(g);
+      Dataset<Row> ranked = n.rows().where(col(DISTANCE).isNotNull())
+          .withColumn("rank", row_number().over(Window.partitionBy(n.group()).orderBy(col(DISTANCE), col(CONTACT_ID))))
+          .where(col("rank").leq(n.n()))
+          .select(lit(g).as("grouping"), col(n.group()).as(SCENARIO_ID), col(CONTACT_ID), col("rank"));
+      nearest = nearest == null ? ranked : nearest.unionByName(ranked);
+    }
     Dataset<Row> firstTurn = turns.where(col("turn_date").geq(Date.valueOf(from.minusDays(1)))
             .and(col("speaker").equalTo("customer")))
-        .join(broadcast(nearest.select(CONTACT_ID)), CONTACT_ID)
+        .join(broadcast(nearest.select(CONTACT_ID).distinct()), CONTACT_ID)
         .groupBy(CONTACT_ID).agg(expr("min_by(text, turn_no)").as("text"));
-    Map<String, ScenarioCatalog.Exemplars> out = new HashMap<>();
-    for (Row r : nearest.join(firstTurn, new String[] {CONTACT_ID}, "left").orderBy(SCENARIO_ID, "rank")
-        .select(col(SCENARIO_ID), col(CONTACT_ID), substring(coalesce(col("text"), lit("")), 1, EXEMPLAR_CHARS))
+    List<Map<String, ScenarioCatalog.Exemplars>> out = new ArrayList<>();
+    groupings.forEach(g -> out.add(new HashMap<>()));
+    for (Row r : nearest.join(firstTurn, new String[] {CONTACT_ID}, "left").orderBy("grouping", SCENARIO_ID, "rank")
+        .select(col("grouping"), col(SCENARIO_ID), col(CONTACT_ID),
+            substring(coalesce(col("text"), lit("")), 1, EXEMPLAR_CHARS))
         .collectAsList()) {
-      ScenarioCatalog.Exemplars e = out.computeIfAbsent(r.getString(0),
+      ScenarioCatalog.Exemplars e = out.get(r.getInt(0)).computeIfAbsent(r.getString(1),
           k -> new ScenarioCatalog.Exemplars(new ArrayList<>(), new ArrayList<>()));
-      e.contactIds().add(r.getString(1));
-      e.texts().add(r.getString(2));
+      e.contactIds().add(r.getString(2));
+      e.texts().add(r.getString(3));
     }
     return out;
   }

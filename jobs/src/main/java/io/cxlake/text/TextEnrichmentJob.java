@@ -73,7 +73,9 @@ public final class TextEnrichmentJob extends LakeJob {
     MoodVerdict verdict = written == 0 ? MoodVerdict.none(analysed, "no contact to score")
         : run.step("mood model", () -> withMoodModel(analysed, s, recent));
     run.releaseAtEnd(verdict.cached());
-    Dataset<Row> enriched = run.cache(verdict.rows().withColumn("_run_date", lit(java.sql.Date.valueOf(day))));
+    // not cached again: the verdict is a cheap projection of the cached analysed rows, and Delta's MERGE
+    // materialises its source itself (merge.materializeSource=auto), so a second cache only doubled the memory
+    Dataset<Row> enriched = verdict.rows().withColumn("_run_date", lit(java.sql.Date.valueOf(day)));
     if (written > 0) { // a MERGE of nothing still reads the target's files and commits
       run.step("merge", () -> merge(lake, enriched, from));
     }

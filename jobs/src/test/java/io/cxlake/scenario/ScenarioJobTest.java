@@ -70,6 +70,31 @@ class ScenarioJobTest {
     assertTrue(sc.nmi() >= 0.5, sc.summary());
   }
 
+  /**
+   * Each active scenario names up to scenarios.exemplars contacts, each with its first customer words, found in the
+   * same lookup of the turns that gives the query types their typical utterance.
+   */
+  @Test
+  void scenarioExemplarsAreTheirOwnContactsWithTheirWords() {
+    Dataset<Row> exemplars = lake.read(Tables.SCENARIO_CATALOG)
+        .where("run_date = DATE'2026-11-19' AND status = 'active'")
+        .selectExpr("scenario_id", "exemplar_contact_ids", "exemplar_texts",
+            "explode(arrays_zip(exemplar_contact_ids, exemplar_texts)) AS e")
+        .selectExpr("scenario_id", "size(exemplar_contact_ids) AS ids", "size(exemplar_texts) AS texts",
+            "e.exemplar_contact_ids AS contact_id", "e.exemplar_texts AS text");
+    List<Row> rows = exemplars.collectAsList();
+    assertTrue(rows.size() >= 10, "exemplars " + rows.size());
+    for (Row r : rows) {
+      assertEquals(r.getInt(1), r.getInt(2), r.toString());
+      assertTrue(r.getInt(1) <= 3, r.toString());
+      assertTrue(r.getString(4) != null && !r.getString(4).isBlank() && r.getString(4).length() <= 300, r.toString());
+    }
+    // a contact has one scenario tonight, so it is an exemplar of one scenario at most
+    assertEquals(rows.size(), exemplars.select("contact_id").distinct().count(), "a contact in two scenarios' exemplars");
+    assertEquals(rows.size(), exemplars.join(lake.read(Tables.CONTACT_SCENARIO).select("contact_id"), "contact_id")
+        .count(), "every exemplar is a contact of the lake");
+  }
+
   @Test
   void unassignedShareStaysWithinItsBound() {
     Dataset<Row> withText = lake.read(Tables.CONTACT_SCENARIO).where("assignment <> 'no_text'");
