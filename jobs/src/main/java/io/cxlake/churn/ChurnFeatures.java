@@ -72,9 +72,13 @@ final class ChurnFeatures {
         .withColumn("negative", coalesce(negative, lit(false)).cast("int"))
         .withColumn("distrust", greatest(coalesce(col("distrust_phrase"), lit(0)),
             coalesce(col("mood").equalTo("distrustful"), lit(false)).cast("int")));
-    for (String c : CustomerPhrases.COLUMNS) {
-      out = out.withColumn(c, coalesce(col(c), lit(0)));
-    }
+    return out.withColumns(zeroForNull(CustomerPhrases.COLUMNS, lit(0)));
+  }
+
+  /** Each column replaced by itself or {@code zero} where null, as one projection (see RecordValidation#normalise). */
+  static java.util.Map<String, Column> zeroForNull(java.util.Collection<String> columns, Column zero) {
+    java.util.Map<String, Column> out = new java.util.LinkedHashMap<>();
+    columns.forEach(c -> out.put(c, coalesce(col(c), zero)));
     return out;
   }
 
@@ -119,9 +123,9 @@ final class ChurnFeatures {
         .withColumn("outbound_unanswered_share", coalesce(col("outbound_unanswered_share"), lit(0D)))
         .withColumn("blocked_as_spam", coalesce(col("blocked_as_spam"), lit(0L)))
         .withColumn(AS_OF, lit(to));
-    for (String c : Signal.columns()) {
-      signals = signals.withColumn(c, coalesce(col(c).cast("double"), lit(0D)));
-    }
+    java.util.Map<String, Column> asDouble = new java.util.LinkedHashMap<>();
+    Signal.columns().forEach(c -> asDouble.put(c, coalesce(col(c).cast("double"), lit(0D))));
+    signals = signals.withColumns(asDouble);
     return horizonDays > 0 ? signals.join(labels(events, asOf, horizonDays), new String[] {CUSTOMER}, "left")
         .withColumn(LABEL, coalesce(col(LABEL), lit(0D))) : signals.withColumn(LABEL, lit(null).cast("double"));
   }

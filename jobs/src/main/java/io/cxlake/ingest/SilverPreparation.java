@@ -40,16 +40,12 @@ final class SilverPreparation {
         ? lit(s.priorityMax() + 1).minus(p) : p.minus(lit(s.priorityMin() - 1)));
   }
 
-  /** Pseudonymises id columns (x_id becomes x_key) and masks PII in free-text columns. */
+  /** Pseudonymises id columns (x_id becomes x_key) and masks PII in free-text columns, in one projection. */
   static Dataset<Row> protect(Dataset<Row> typed, FeedSchema feed, byte[] key) {
-    Dataset<Row> out = typed;
-    for (String c : feed.pseudonymise()) {
-      out = out.withColumn(feed.silverName(c), Pseudonymiser.pseudonymise(col(c), key)).drop(c);
-    }
-    for (String c : feed.maskPii()) {
-      out = out.withColumn(c, PiiMasking.mask(col(c)));
-    }
-    return out;
+    java.util.Map<String, Column> out = new java.util.LinkedHashMap<>();
+    feed.pseudonymise().forEach(c -> out.put(feed.silverName(c), Pseudonymiser.pseudonymise(col(c), key)));
+    feed.maskPii().forEach(c -> out.put(c, PiiMasking.mask(col(c))));
+    return typed.withColumns(out).drop(feed.pseudonymise().toArray(String[]::new));
   }
 
   /** SHA-256 of the silver content (no lineage): equal hashes mean exact duplicates. */

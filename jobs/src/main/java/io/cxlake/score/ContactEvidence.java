@@ -135,11 +135,12 @@ final class ContactEvidence {
         .withColumn(Evidence.ENDED_CALM.code(), when(col("last_turn_mood").isNotNull(),
             when(col("last_turn_mood").isin(Lexicons.NEGATIVE_MOODS.toArray()), 0.0).otherwise(1.0)))
         .withColumn(Evidence.CUSTOMER_TURNS.code(), col("customer_turns").cast("double"));
-    for (int i = 0; i < AgentPhrases.COLUMNS.size(); i++) {
-      Evidence e = Evidence.valueOf(AgentPhrases.COLUMNS.get(i).toUpperCase(java.util.Locale.ROOT));
-      out = out.withColumn(e.code(), when(agentSpoke, coalesce(col(AgentPhrases.COLUMNS.get(i)), lit(0)).cast("double")));
+    java.util.Map<String, Column> agentEvidence = new java.util.LinkedHashMap<>();
+    for (String phrase : AgentPhrases.COLUMNS) {
+      Evidence e = Evidence.valueOf(phrase.toUpperCase(java.util.Locale.ROOT));
+      agentEvidence.put(e.code(), when(agentSpoke, coalesce(col(phrase), lit(0)).cast("double")));
     }
-    return out;
+    return out.withColumns(agentEvidence);
   }
 
   /** Contacts of the window with their scenario's query type, for the repeats rule (assigned ones only). */

@@ -72,10 +72,9 @@ final class ToleranceProfiles {
    * in {@code status}; groups without any abandon cannot place a quantile and say that instead.
    */
   static Dataset<Row> profile(Dataset<Row> figures, Dataset<Row> quantiles, List<String> groups, int minGroupSize) {
-    Dataset<Row> q = quantiles;
-    for (String g : groups) {
-      q = q.withColumnRenamed(g, "_q_" + g);
-    }
+    java.util.Map<String, String> renamed = new java.util.LinkedHashMap<>();
+    groups.forEach(g -> renamed.put(g, "_q_" + g));
+    Dataset<Row> q = quantiles.withColumnsRenamed(renamed);
     Column on = lit(true);
     for (String g : groups) {
       on = on.and(figures.col(g).eqNullSafe(q.col("_q_" + g)));
@@ -87,12 +86,14 @@ final class ToleranceProfiles {
     Column small = col(OBSERVATIONS).lt(minGroupSize);
     joined = joined.withColumn(STATUS, when(small, lit("insufficient_sample"))
         .when(col(ABANDONS).equalTo(0), lit("no_abandons")).otherwise(lit("ok")));
+    java.util.Map<String, Column> estimates = new java.util.LinkedHashMap<>();
     for (String c : q.columns()) {
       if (!c.startsWith("_q_")) {
-        joined = joined.withColumn(c, when(org.apache.spark.sql.functions.not(small), col(c)));
+        estimates.put(c, when(org.apache.spark.sql.functions.not(small), col(c)));
       }
     }
-    return joined.withColumn(PATIENCE_RATE, when(org.apache.spark.sql.functions.not(small), col(PATIENCE_RATE)));
+    estimates.put(PATIENCE_RATE, when(org.apache.spark.sql.functions.not(small), col(PATIENCE_RATE)));
+    return joined.withColumns(estimates); // one projection, not one analysed plan per column
   }
 
   /**

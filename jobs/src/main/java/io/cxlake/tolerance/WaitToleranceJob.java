@@ -156,11 +156,13 @@ public final class WaitToleranceJob extends LakeJob {
     Dataset<Row> out = rows.withColumn(RUN_DATE, lit(java.sql.Date.valueOf(day)))
         .withColumn(ToleranceColumns.WINDOW_START, lit(java.sql.Date.valueOf(day.minusDays(s.windowDays() - 1L))))
         .withColumn(ToleranceColumns.WINDOW_END, lit(java.sql.Date.valueOf(day)));
+    java.util.Map<String, org.apache.spark.sql.Column> absent = new java.util.LinkedHashMap<>();
     for (ColumnSpec c : SchemaCatalog.get().table(table).columns()) {
       if (!List.of(out.columns()).contains(c.name())) {
-        out = out.withColumn(c.name(), lit(null).cast(c.type()));
+        absent.put(c.name(), lit(null).cast(c.type()));
       }
     }
+    out = out.withColumns(absent);
     String partition = RUN_DATE + " = " + Lakehouse.sqlDate(day);
     lake.replace(table, out.coalesce(1), partition); // a few thousand rows a night: one file
     // the commit's own count: reading the partition back cost a Spark job per table
