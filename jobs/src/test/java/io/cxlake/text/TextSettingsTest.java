@@ -1,5 +1,6 @@
 package io.cxlake.text;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,18 @@ class TextSettingsTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> new TextSettings(0, "m", 4000, 8, "", "", 200, 28));
     assertTrue(e.getMessage().contains("text.lookback-days"), e.getMessage());
+  }
+
+  @Test
+  void selfTrainingBoundsNameTheirKeys() {
+    for (int[] bad : new int[][] {{-1, 28}, {200, 0}}) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> new TextSettings(7, "m", 4000, 8, "", "", bad[0], bad[1]));
+      assertTrue(e.getMessage().contains("text.mood-self-training-min")
+          && e.getMessage().contains("text.mood-self-training-days"), e.getMessage());
+    }
+    // 0 is allowed: the lexicon alone, no model trained
+    assertEquals(0, new TextSettings(7, "m", 4000, 8, "", "", 0, 1).selfTrainingMin());
   }
 
   @Test
