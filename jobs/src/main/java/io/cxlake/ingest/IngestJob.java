@@ -48,7 +48,8 @@ public final class IngestJob extends LakeJob {
     IngestSettings settings = IngestSettings.from(run.config());
     requireFeeds(run.spark().sparkContext().hadoopConfiguration(), settings, run.day());
     lake.ensureAll(SchemaCatalog.tableNames());
-    List<RunSummary.Entry> entries = loadFeeds(lake, settings, run.day());
+    List<RunSummary.Entry> entries = withoutConstraintPropagation(run.spark(),
+        () -> loadFeeds(lake, settings, run.day()));
     List<RunSummary.Entry> broken = entries.stream().filter(e -> !e.conserved()).toList();
     if (!broken.isEmpty()) {
       return Outcome.failed(new IllegalStateException("row conservation failed (read != written + duplicates + "
@@ -56,6 +57,25 @@ public final class IngestJob extends LakeJob {
           entries);
     }
     return Outcome.ok(entries.stream().map(RunSummary.Entry::describe).collect(Collectors.joining("; ")), entries);
+  }
+
+  static final String CONSTRAINT_PROPAGATION = "spark.sql.constraintPropagation.enabled";
+
+  /**
+   * Runs the load with Spark's constraint propagation off, then restores the session's setting. Inferring filters from
+   * every alias of the wide validated, typed, masked and hashed rows grows combinatorially: planning the contacts
+   * feed's classification spent about 10 s of a small night's ingest in InferFiltersFromConstraints alone
+   * (BENCHMARKS.md, issue #24). The rule adds no filter these plans need; the later jobs keep it.
+   */
+  static <T> T withoutConstraintPropagation(org.apache.spark.sql.SparkSession spark,
+                                            java.util.function.Supplier<T> load) {
+    String before = spark.conf().get(CONSTRAINT_PROPAGATION, "true");
+    spark.conf().set(CONSTRAINT_PROPAGATION, "false");
+    try {
+      return load.get();
+    } finally {
+      spark.conf().set(CONSTRAINT_PROPAGATION, before);
+    }
   }
 
   /** Fails before any feed loads when a required feed has no landing files: a half-loaded night helps nobody. */

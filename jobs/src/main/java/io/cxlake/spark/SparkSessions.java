@@ -21,11 +21,7 @@ public final class SparkSessions {
       "spark.databricks.delta.optimize.minFileSize", String.valueOf(128L * 1024 * 1024),
       // HotSpot does not JIT-compile methods over 8,000 bytes of bytecode: whole-stage code that large ran
       // interpreted (validation of wide feeds, 1.4x slower in the ingest benchmark), so split it instead
-      "spark.sql.codegen.hugeMethodLimit", "8000",
-      // Constraint propagation (inferring filters from every alias of every projection) grows combinatorially with
-      // wide validated rows: planning the contacts feed's classification took 10 s of a small night's ingest in
-      // InferFiltersFromConstraints alone. It only adds filters the jobs state themselves where they matter.
-      "spark.sql.constraintPropagation.enabled", "false");
+      "spark.sql.codegen.hugeMethodLimit", "8000");
 
   private SparkSessions() {}
 
