@@ -72,14 +72,7 @@ final class ChurnFeatures {
         .withColumn("negative", coalesce(negative, lit(false)).cast("int"))
         .withColumn("distrust", greatest(coalesce(col("distrust_phrase"), lit(0)),
             coalesce(col("mood").equalTo("distrustful"), lit(false)).cast("int")));
-    return out.withColumns(zeroForNull(CustomerPhrases.COLUMNS, lit(0)));
-  }
-
-  /** Each column replaced by itself or {@code zero} where null, as one projection (see RecordValidation#normalise). */
-  static java.util.Map<String, Column> zeroForNull(java.util.Collection<String> columns, Column zero) {
-    java.util.Map<String, Column> out = new java.util.LinkedHashMap<>();
-    columns.forEach(c -> out.put(c, coalesce(col(c), zero)));
-    return out;
+    return out.withColumns(io.cxlake.spark.Projections.zeroForNull(CustomerPhrases.COLUMNS, lit(0)));
   }
 
   /** The region's median patience as known on the as-of date (tolerance table, region level). */

@@ -91,12 +91,9 @@ final class AgentStrain {
   static Dataset<Row> strain(Dataset<Row> inbound, Dataset<Row> outbound, int baselineWeeks, double high,
                              double medium) {
     Dataset<Row> w = inbound.join(outbound, new String[] {AGENT, WEEK}, "full_outer");
-    java.util.Map<String, Column> zeroForNull = new java.util.LinkedHashMap<>();
-    for (String c : new String[] {"contacts", "hostile_contacts", "distrust_contacts", "abuse_contacts", "handle_sum",
-        "handled", "outbound_attempts", "refused_attempts", "longest_refusal_streak"}) {
-      zeroForNull.put(c, coalesce(col(c), lit(0)));
-    }
-    w = w.withColumns(zeroForNull); // one projection, not one analysed plan per column
+    w = w.withColumns(io.cxlake.spark.Projections.zeroForNull(java.util.List.of("contacts", "hostile_contacts",
+        "distrust_contacts", "abuse_contacts", "handle_sum", "handled", "outbound_attempts", "refused_attempts",
+        "longest_refusal_streak"), lit(0)));
     Column weekNo = datediff(col(WEEK), lit("1970-01-05")).divide(7).cast("long");
     org.apache.spark.sql.expressions.WindowSpec before = Window.partitionBy(AGENT).orderBy(weekNo)
         .rangeBetween(-baselineWeeks, -1);
