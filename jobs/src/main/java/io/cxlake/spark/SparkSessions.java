@@ -21,7 +21,11 @@ public final class SparkSessions {
       "spark.databricks.delta.optimize.minFileSize", String.valueOf(128L * 1024 * 1024),
       // HotSpot does not JIT-compile methods over 8,000 bytes of bytecode: whole-stage code that large ran
       // interpreted (validation of wide feeds, 1.4x slower in the ingest benchmark), so split it instead
-      "spark.sql.codegen.hugeMethodLimit", "8000");
+      "spark.sql.codegen.hugeMethodLimit", "8000",
+      // every query describes its plan for the listeners (and the UI) before it runs, and AQE again at every
+      // re-plan: the default "formatted" description cost a tenth of the driver's time on small nights
+      // (BENCHMARKS.md, issue #24); the plain tree says the same
+      "spark.sql.ui.explainMode", "simple");
 
   private SparkSessions() {}
 

@@ -144,8 +144,22 @@ public final class TextEnrichmentJob extends LakeJob {
           + ", fewer than text.mood-self-training-min=" + s.selfTrainingMin() + " on a side)");
       return new MoodVerdict(lexicon.rows(), lexicon.note(), List.of(labelled));
     }
-    return new MoodVerdict(MoodModel.apply(MoodModel.train(labelled, MoodModel.SELF_TRAINING_ITERATIONS), analysed),
+    Dataset<Row> fitRows = labelled.coalesce(fitPartitions(n.getLong(0)));
+    return new MoodVerdict(MoodModel.apply(MoodModel.train(fitRows, MoodModel.SELF_TRAINING_ITERATIONS), analysed),
         "negativity model trained tonight on " + counts, List.of(labelled));
+  }
+
+  /** Texts per partition of the self-training fit. */
+  static final long FIT_ROWS_PER_PARTITION = 50_000;
+
+  /**
+   * Partitions of the self-training fit: one per {@value #FIT_ROWS_PER_PARTITION} texts, at most the 4 the texts are
+   * kept in. Each optimiser iteration is a Spark job whose every task deserialises the model's weights and IDF (a
+   * 4 MiB task), which made the fit most of a small night's text job; coalescing the cached partitions keeps their
+   * rows in the same order, so a re-run still trains on the same rows in the same order.
+   */
+  static int fitPartitions(long rows) {
+    return (int) Math.max(1, Math.min(4, (rows + FIT_ROWS_PER_PARTITION - 1) / FIT_ROWS_PER_PARTITION));
   }
 
   /** Inserts new contacts and replaces the rows of contacts whose turns changed. */

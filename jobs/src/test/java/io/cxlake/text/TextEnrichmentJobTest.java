@@ -89,6 +89,15 @@ class TextEnrichmentJobTest {
   }
 
   @Test
+  void theSelfTrainingFitRunsInOnePartitionPerFiftyThousandTextsUpToFour() {
+    assertEquals(1, TextEnrichmentJob.fitPartitions(0));
+    assertEquals(1, TextEnrichmentJob.fitPartitions(400));
+    assertEquals(1, TextEnrichmentJob.fitPartitions(50_000));
+    assertEquals(2, TextEnrichmentJob.fitPartitions(50_001));
+    assertEquals(4, TextEnrichmentJob.fitPartitions(10_000_000));
+  }
+
+  @Test
   void aConfiguredMoodModelAddsItsProbability() {
     Path root = SharedSpark.tempDir("text-model");
     List<Row> labelled = new java.util.ArrayList<>();
