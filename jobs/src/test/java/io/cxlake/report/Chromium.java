@@ -11,9 +11,9 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
- * Debian's Chromium and ChromeDriver for the report tests: installed by the test setup when missing (with a CJK
- * font, so the Chinese reports' screenshots show characters), started headless with the flags this closed
- * network needs, and with the browser console kept for the test to read.
+ * Debian's Chromium and ChromeDriver for the report tests: installed by CI's setup ({@code .ci/run}, with a CJK font
+ * so that the Chinese reports' screenshots show characters), never by a test; started headless with the flags this
+ * closed network needs, and with the browser console kept for the test to read.
  */
 final class Chromium {
 
