@@ -5,6 +5,8 @@ import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.date_add;
+import static org.apache.spark.sql.functions.date_sub;
 import static org.apache.spark.sql.functions.datediff;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.greatest;
@@ -19,10 +21,17 @@ import io.cxlake.text.CustomerPhrases;
 import io.cxlake.text.Lexicons;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * The churn signals of each customer as of a date, from the interaction history up to that date only: the
@@ -75,60 +84,96 @@ final class ChurnFeatures {
     return out.withColumns(io.cxlake.spark.Projections.zeroForNull(CustomerPhrases.COLUMNS, lit(0)));
   }
 
-  /** The region's median patience as known on the as-of date (tolerance table, region level). */
-  static Dataset<Row> patience(Dataset<Row> tolerance, LocalDate asOf) {
-    Dataset<Row> upTo = tolerance.where(col("run_date").leq(Date.valueOf(asOf)).and(col("level").equalTo("region")));
-    Dataset<Row> latest = upTo.groupBy("region").agg(max("run_date").as("run_date"));
-    return upTo.join(latest, new String[] {"region", "run_date"})
-        .groupBy("region").agg(max("median_patience_seconds").as("patience_seconds"));
+  /**
+   * The as-of dates as a one-column table ({@value #AS_OF}): the snapshots of several dates are one plan keyed by it,
+   * instead of a union of one plan per date (each a tree of joins and aggregations, so a night's six training dates
+   * cost six times the stages).
+   */
+  static Dataset<Row> asOfDates(SparkSession spark, List<LocalDate> dates) {
+    return spark.createDataFrame(dates.stream().map(d -> RowFactory.create(Date.valueOf(d))).toList(),
+        new StructType().add(AS_OF, DataTypes.DateType, false));
+  }
+
+  /** Each as-of date's median patience per region as known on that date (tolerance table, region level). */
+  static Dataset<Row> patience(Dataset<Row> tolerance, Dataset<Row> dates) {
+    Dataset<Row> upTo = tolerance.where(col("level").equalTo("region"))
+        .join(broadcast(dates), col("run_date").leq(col(AS_OF)));
+    Dataset<Row> latest = upTo.groupBy(AS_OF, "region").agg(max("run_date").as("run_date"));
+    return upTo.join(latest, new String[] {AS_OF, "region", "run_date"})
+        .groupBy(AS_OF, "region").agg(max("median_patience_seconds").as("patience_seconds"));
   }
 
   /**
    * The signals of every active customer as of {@code asOf} over {@code featureDays}, and the label when
-   * {@code horizonDays} is positive. Active: an account event by the as-of date, or a contact (either direction) in
-   * the {@code activeDays} before it, and no cancellation by then; a customer without a contact in the feature window
-   * is scored too, with zero counts (no contact is itself a signal). {@code seen}: customer_key, region and
-   * contact_date of every contact; {@code outbound}: silver_outbound_attempts; {@code events}: customer_key, region,
-   * event and event_date (the event's local calendar date in its region, like the contacts' dates).
+   * {@code horizonDays} is positive; {@code patience}: region, patience_seconds as known on that date.
+   * See {@link #snapshots}.
    */
   static Dataset<Row> snapshot(Dataset<Row> facts, Dataset<Row> seen, Dataset<Row> outbound, Dataset<Row> events,
                                Dataset<Row> patience, LocalDate asOf, int featureDays, int activeDays,
                                int horizonDays) {
-    Date from = Date.valueOf(asOf.minusDays(featureDays - 1L));
-    Date to = Date.valueOf(asOf);
-    Dataset<Row> window = facts.where(col("contact_date").between(from, to))
-        .join(broadcast(patience), new String[] {"region"}, "left");
-    Dataset<Row> signals = active(seen, events, asOf, activeDays)
-        .join(perCustomer(window, asOf), new String[] {CUSTOMER}, "left")
+    return snapshots(facts, seen, outbound, events, patience.withColumn(AS_OF, lit(Date.valueOf(asOf))),
+        asOfDates(facts.sparkSession(), List.of(asOf)), featureDays, activeDays, horizonDays);
+  }
+
+  /**
+   * The signals of every active customer as of each date of {@code dates} ({@link #asOfDates}) over
+   * {@code featureDays}, one row per as-of date and customer, and the label when {@code horizonDays} is positive.
+   * Active: an account event by the as-of date, or a contact (either direction) in the {@code activeDays} before it,
+   * and no cancellation by then; a customer without a contact in the feature window is scored too, with zero counts
+   * (no contact is itself a signal). {@code seen}: customer_key, region and contact_date of every contact;
+   * {@code outbound}: silver_outbound_attempts; {@code events}: customer_key, region, event and event_date (the event's
+   * local calendar date in its region, like the contacts' dates); {@code patience}: as_of_date, region and
+   * patience_seconds ({@link #patience}). Every row only sees what happened by its own as-of date.
+   */
+  static Dataset<Row> snapshots(Dataset<Row> facts, Dataset<Row> seen, Dataset<Row> outbound, Dataset<Row> events,
+                                Dataset<Row> patience, Dataset<Row> dates, int featureDays, int activeDays,
+                                int horizonDays) {
+    Dataset<Row> window = inWindow(facts, "contact_date", dates, featureDays)
+        .join(broadcast(patience), new String[] {AS_OF, "region"}, "left");
+    String[] key = {AS_OF, CUSTOMER};
+    Dataset<Row> signals = active(seen, events, dates, activeDays)
+        .join(perCustomer(window), key, "left")
         .withColumn("region", coalesce(col("contact_region"), col("known_region")))
-        .join(outboundSignals(outbound, from, to), new String[] {CUSTOMER}, "left")
-        .join(filedComplaints(events, from, to), new String[] {CUSTOMER}, "left")
-        .withColumn("contacts", coalesce(col("contacts"), lit(0L)))
-        .withColumn("contacts_7d", coalesce(col("contacts_7d"), lit(0L)))
-        .withColumn("complaints", coalesce(col("contact_complaints"), lit(0L))
-            .plus(coalesce(col("filed_complaints"), lit(0L))))
-        .withColumn("frequency_change", col("contacts_7d").minus(
-            col("contacts").minus(col("contacts_7d")).multiply(7.0 / (featureDays - 7))))
-        .withColumn("no_contact", col("contacts").equalTo(0).cast("double"))
-        .withColumn("days_since_last_contact", coalesce(datediff(lit(to), col("last_contact_date")),
-            lit(featureDays)))
-        .withColumn("mood_trend", coalesce(col("mood_trend"), lit(0D)))
-        .withColumn("outbound_unanswered_share", coalesce(col("outbound_unanswered_share"), lit(0D)))
-        .withColumn("blocked_as_spam", coalesce(col("blocked_as_spam"), lit(0L)))
-        .withColumn(AS_OF, lit(to));
-    java.util.Map<String, Column> asDouble = new java.util.LinkedHashMap<>();
+        .join(outboundSignals(outbound, dates, featureDays), key, "left")
+        .join(filedComplaints(events, dates, featureDays), key, "left");
+    Map<String, Column> derived = new LinkedHashMap<>();
+    derived.put("contacts", coalesce(col("contacts"), lit(0L)));
+    derived.put("contacts_7d", coalesce(col("contacts_7d"), lit(0L)));
+    derived.put("complaints", coalesce(col("contact_complaints"), lit(0L))
+        .plus(coalesce(col("filed_complaints"), lit(0L))));
+    signals = signals.withColumns(derived);
+    derived.clear();
+    derived.put("frequency_change", col("contacts_7d").minus(
+        col("contacts").minus(col("contacts_7d")).multiply(7.0 / (featureDays - 7))));
+    derived.put("no_contact", col("contacts").equalTo(0).cast("double"));
+    derived.put("days_since_last_contact", coalesce(datediff(col(AS_OF), col("last_contact_date")),
+        lit(featureDays)));
+    derived.put("mood_trend", coalesce(col("mood_trend"), lit(0D)));
+    derived.put("outbound_unanswered_share", coalesce(col("outbound_unanswered_share"), lit(0D)));
+    derived.put("blocked_as_spam", coalesce(col("blocked_as_spam"), lit(0L)));
+    signals = signals.withColumns(derived);
+    Map<String, Column> asDouble = new LinkedHashMap<>();
     Signal.columns().forEach(c -> asDouble.put(c, coalesce(col(c).cast("double"), lit(0D))));
     signals = signals.withColumns(asDouble);
-    return horizonDays > 0 ? signals.join(labels(events, asOf, horizonDays), new String[] {CUSTOMER}, "left")
+    return horizonDays > 0 ? signals.join(labels(events, dates, horizonDays), key, "left")
         .withColumn(LABEL, coalesce(col(LABEL), lit(0D))) : signals.withColumn(LABEL, lit(null).cast("double"));
   }
 
-  /** The window's inbound contacts summed per customer. */
-  private static Dataset<Row> perCustomer(Dataset<Row> window, LocalDate asOf) {
-    Date lastWeek = Date.valueOf(asOf.minusDays(6));
+  /** The rows of {@code rows} whose {@code dateColumn} is in the {@code days} up to each as-of date, with that date. */
+  private static Dataset<Row> inWindow(Dataset<Row> rows, String dateColumn, Dataset<Row> dates, int days) {
+    return rows.join(broadcast(dates), col(dateColumn).between(date_sub(col(AS_OF), days - 1), col(AS_OF)));
+  }
+
+  /** The rows of {@code rows} whose {@code dateColumn} is on or before each as-of date, with that date. */
+  private static Dataset<Row> byAsOf(Dataset<Row> rows, String dateColumn, Dataset<Row> dates) {
+    return rows.join(broadcast(dates), col(dateColumn).leq(col(AS_OF)));
+  }
+
+  /** The window's inbound contacts summed per as-of date and customer. */
+  private static Dataset<Row> perCustomer(Dataset<Row> window) {
     Column answered = col("abandoned").equalTo(0);
     Column beyond = col("wait_seconds").gt(col("patience_seconds"));
-    return window.groupBy(CUSTOMER).agg(
+    return window.groupBy(AS_OF, CUSTOMER).agg(
         max_by(col("region"), col("arrival_time")).as("contact_region"), count(lit(1)).as("contacts"),
         sum("complaint").as("contact_complaints"), sum("repeat").as("unresolved_repeats"),
         sum("unresolved").as("unresolved_contacts"), sum("escalated").as("escalated_contacts"),
@@ -140,47 +185,45 @@ final class ChurnFeatures {
         sum(when(answered.and(beyond), 1).otherwise(0)).as("waits_beyond_tolerance"),
         sum("refund_mention").as("refund_mentions"), sum("cancel_mention").as("cancel_mentions"),
         sum("competitor_mention").as("competitor_mentions"), sum("guarantee_claim").as("guarantee_claims"),
-        sum(when(col("contact_date").geq(lastWeek), 1).otherwise(0)).as("contacts_7d"),
+        sum(when(col("contact_date").geq(date_sub(col(AS_OF), 6)), 1).otherwise(0)).as("contacts_7d"),
         max("contact_date").as("last_contact_date"));
   }
 
   /**
-   * Customers active on the as-of date with their latest known region: an account event by then or a contact in the
+   * Customers active on each as-of date with their latest known region: an account event by then or a contact in the
    * {@code activeDays} before, and no cancellation by then.
    */
-  static Dataset<Row> active(Dataset<Row> seen, Dataset<Row> events, LocalDate asOf, int activeDays) {
-    Date to = Date.valueOf(asOf);
-    Dataset<Row> contacted = seen.where(col(CUSTOMER).isNotNull()
-            .and(col("contact_date").between(Date.valueOf(asOf.minusDays(activeDays - 1L)), to)))
-        .select(col(CUSTOMER), col("region"), col("contact_date").as("seen_date"));
-    Dataset<Row> known = events.where(col("event_date").leq(to).and(col(CUSTOMER).isNotNull()))
-        .select(col(CUSTOMER), col("region"), col("event_date").as("seen_date"));
-    return contacted.unionByName(known).groupBy(CUSTOMER)
+  static Dataset<Row> active(Dataset<Row> seen, Dataset<Row> events, Dataset<Row> dates, int activeDays) {
+    Dataset<Row> contacted = inWindow(seen.where(col(CUSTOMER).isNotNull()), "contact_date", dates, activeDays)
+        .select(col(AS_OF), col(CUSTOMER), col("region"), col("contact_date").as("seen_date"));
+    Dataset<Row> known = byAsOf(events.where(col(CUSTOMER).isNotNull()), "event_date", dates)
+        .select(col(AS_OF), col(CUSTOMER), col("region"), col("event_date").as("seen_date"));
+    return contacted.unionByName(known).groupBy(AS_OF, CUSTOMER)
         .agg(max_by(col("region"), col("seen_date")).as("known_region"))
-        .join(cancelledBy(events, to), new String[] {CUSTOMER}, "left_anti");
+        .join(cancelledBy(events, dates), new String[] {AS_OF, CUSTOMER}, "left_anti");
   }
 
-  private static Dataset<Row> outboundSignals(Dataset<Row> outbound, Date from, Date to) {
-    return outbound.where(col("attempt_date").between(from, to).and(col(CUSTOMER).isNotNull())).groupBy(CUSTOMER)
+  private static Dataset<Row> outboundSignals(Dataset<Row> outbound, Dataset<Row> dates, int featureDays) {
+    return inWindow(outbound.where(col(CUSTOMER).isNotNull()), "attempt_date", dates, featureDays)
+        .groupBy(AS_OF, CUSTOMER)
         .agg(avg(when(col("outcome").equalTo("answered"), 0D).otherwise(1D)).as("outbound_unanswered_share"),
             sum(when(col("outcome").equalTo("blocked_as_spam"), 1L).otherwise(0L)).as("blocked_as_spam"));
   }
 
-  private static Dataset<Row> filedComplaints(Dataset<Row> events, Date from, Date to) {
-    return events.where(col("event").equalTo("complaint_filed")
-            .and(col("event_date").between(from, to)))
-        .groupBy(CUSTOMER).agg(count(lit(1)).as("filed_complaints"));
+  private static Dataset<Row> filedComplaints(Dataset<Row> events, Dataset<Row> dates, int featureDays) {
+    return inWindow(events.where(col("event").equalTo("complaint_filed")), "event_date", dates, featureDays)
+        .groupBy(AS_OF, CUSTOMER).agg(count(lit(1)).as("filed_complaints"));
   }
 
-  private static Dataset<Row> cancelledBy(Dataset<Row> events, Date to) {
-    return events.where(col("event").equalTo("cancellation").and(col("event_date").leq(to)))
-        .select(CUSTOMER).distinct();
+  private static Dataset<Row> cancelledBy(Dataset<Row> events, Dataset<Row> dates) {
+    return byAsOf(events.where(col("event").equalTo("cancellation")), "event_date", dates)
+        .select(AS_OF, CUSTOMER).distinct();
   }
 
-  /** 1 for customers who cancel in the horizon after the as-of date. */
-  static Dataset<Row> labels(Dataset<Row> events, LocalDate asOf, int horizonDays) {
-    return events.where(col("event").equalTo("cancellation").and(col("event_date")
-            .between(Date.valueOf(asOf.plusDays(1)), Date.valueOf(asOf.plusDays(horizonDays)))))
-        .select(CUSTOMER).distinct().withColumn(LABEL, lit(1D));
+  /** 1 for customers who cancel in the horizon after each as-of date. */
+  static Dataset<Row> labels(Dataset<Row> events, Dataset<Row> dates, int horizonDays) {
+    return events.where(col("event").equalTo("cancellation"))
+        .join(broadcast(dates), col("event_date").between(date_add(col(AS_OF), 1), date_add(col(AS_OF), horizonDays)))
+        .select(AS_OF, CUSTOMER).distinct().withColumn(LABEL, lit(1D));
   }
 }

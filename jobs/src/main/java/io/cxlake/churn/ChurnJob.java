@@ -57,13 +57,16 @@ public final class ChurnJob extends LakeJob {
     LocalDate day = run.day();
     ChurnInputs in = ChurnInputs.read(lake, run.config(), s, day);
     run.releaseAtEnd(List.of(in.facts(), in.seen(), in.outbound(), in.tolerance()));
-    Dataset<Row> train = run.step("train snapshots", () -> union(s.trainAsOf(day).stream()
-        .map(t -> in.snapshot(t, s.featureDays(), s.horizonDays())).toList()).localCheckpoint());
-    Dataset<Row> test = run.step("test snapshot",
-        () -> in.snapshot(s.testAsOf(day), s.featureDays(), s.horizonDays()).localCheckpoint());
+    // the training dates and the test date in one plan: their labels are all known by the run date
+    List<LocalDate> labelled = new ArrayList<>(s.trainAsOf(day));
+    labelled.add(s.testAsOf(day));
+    Dataset<Row> snapshots = run.step("train and test snapshots",
+        () -> in.snapshots(labelled, s.featureDays(), s.horizonDays()).localCheckpoint());
+    Dataset<Row> train = snapshots.where(col(AS_OF).notEqual(lit(Date.valueOf(s.testAsOf(day)))));
+    Dataset<Row> test = snapshots.where(col(AS_OF).equalTo(lit(Date.valueOf(s.testAsOf(day)))));
     ModelChoice choice = run.step("model", () -> ModelChoice.choose(train, test, s, day));
     long signals = run.step("signals", () -> {
-      Dataset<Row> current = in.snapshot(day, s.featureDays(), 0);
+      Dataset<Row> current = in.snapshots(List.of(day), s.featureDays(), 0);
       Dataset<Row> rows = choice.used().explain(choice.used().score(current), s.reasons())
           .withColumn("band", LinearScore.band(col(LinearScore.RISK), s.highBand(), s.mediumBand()))
           .withColumn("method", lit(choice.used().method()))
@@ -79,14 +82,6 @@ public final class ChurnJob extends LakeJob {
     return Outcome.ok(signals + " customers scored as of " + day + " by " + choice.used().version() + " ("
         + choice.note() + ")", List.of(RunSummary.Entry.output(Tables.CHURN_SIGNAL, signals, signals, ms),
             RunSummary.Entry.output(Tables.CHURN_MODEL_QUALITY, signals, quality.size(), ms)));
-  }
-
-  private static Dataset<Row> union(List<Dataset<Row>> parts) {
-    Dataset<Row> out = parts.get(0);
-    for (int i = 1; i < parts.size(); i++) {
-      out = out.unionByName(parts.get(i));
-    }
-    return out;
   }
 
   /** The inputs, read once for every as-of date: contact facts from the earliest feature window to the run date. */
@@ -124,8 +119,10 @@ public final class ChurnJob extends LakeJob {
       return new ChurnInputs(facts, seen, outbound, events, tolerance, s.activeDays());
     }
 
-    Dataset<Row> snapshot(LocalDate asOf, int featureDays, int horizonDays) {
-      return ChurnFeatures.snapshot(facts, seen, outbound, events, ChurnFeatures.patience(tolerance, asOf), asOf,
+    /** The snapshots of the as-of dates, one plan for all of them ({@link ChurnFeatures#snapshots}). */
+    Dataset<Row> snapshots(List<LocalDate> asOf, int featureDays, int horizonDays) {
+      Dataset<Row> dates = ChurnFeatures.asOfDates(facts.sparkSession(), asOf);
+      return ChurnFeatures.snapshots(facts, seen, outbound, events, ChurnFeatures.patience(tolerance, dates), dates,
           featureDays, activeDays, horizonDays);
     }
   }

@@ -213,4 +213,35 @@ class ChurnFeaturesTest {
     assertEquals(4, rows.size());
     rows.forEach(r -> org.junit.jupiter.api.Assertions.assertTrue(r.isNullAt(r.fieldIndex("label"))));
   }
+
+  @Test
+  void snapshotsOfSeveralDatesInOnePlanEqualEachDateOnItsOwn() {
+    Dataset<Row> facts = ChurnFeatures.contactFacts(contacts(), text(), queryTypes(),
+        CustomerPhrases.load("").perContact(turns()));
+    // the region's patience changes between the dates: each date must see the one known on it
+    Dataset<Row> tolerance = spark.createDataFrame(List.of(
+        RowFactory.create("TW", Date.valueOf("2026-11-20"), "region", 200.0),
+        RowFactory.create("TW", Date.valueOf("2026-11-28"), "region", 100.0),
+        RowFactory.create("TW", Date.valueOf("2026-11-28"), "channel", 5.0)), new StructType()
+        .add("region", DataTypes.StringType).add("run_date", DataTypes.DateType).add("level", DataTypes.StringType)
+        .add("median_patience_seconds", DataTypes.DoubleType));
+    List<LocalDate> asOf = List.of(AS_OF, AS_OF.minusDays(5), AS_OF.minusDays(10));
+    Dataset<Row> dates = ChurnFeatures.asOfDates(spark, asOf);
+    List<Row> together = ChurnFeatures.snapshots(facts, seen(), outbound(), events(),
+        ChurnFeatures.patience(tolerance, dates), dates, 14, 90, 14).collectAsList();
+    for (LocalDate d : asOf) {
+      Dataset<Row> patience = ChurnFeatures.patience(tolerance, ChurnFeatures.asOfDates(spark, List.of(d)))
+          .drop(ChurnFeatures.AS_OF);
+      List<String> alone = ChurnFeatures.snapshot(facts, seen(), outbound(), events(), patience, d, 14, 90, 14)
+          .collectAsList().stream().map(Row::toString).sorted().toList();
+      List<String> inPlan = together.stream()
+          .filter(r -> r.getDate(r.fieldIndex(ChurnFeatures.AS_OF)).toLocalDate().equals(d))
+          .map(Row::toString).sorted().toList();
+      assertEquals(alone, inPlan, "as of " + d);
+      org.junit.jupiter.api.Assertions.assertFalse(alone.isEmpty(), "customers active on " + d);
+    }
+    List<Row> p = ChurnFeatures.patience(tolerance, dates).orderBy(ChurnFeatures.AS_OF).collectAsList();
+    assertEquals(List.of(200.0, 200.0, 100.0), p.stream().map(r -> r.getDouble(r.fieldIndex("patience_seconds")))
+        .toList(), "the latest region-level patience known on each date (11-20, 11-25, 11-30)");
+  }
 }
