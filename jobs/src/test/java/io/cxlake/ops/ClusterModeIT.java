@@ -88,6 +88,10 @@ class ClusterModeIT {
       assertTrue(lake.read(gold).count() > 0, gold + " is empty");
     }
     assertTrue(Files.exists(reports.resolve(DAY + "/index.html")), "no reports for " + DAY);
+    // the tables as the whole chain wrote them, not only as created: the schema files are the contract
+    for (String table : io.cxlake.schema.SchemaCatalog.tableNames()) {
+      io.cxlake.testing.TableAssertions.assertMatchesSchemaFile(lake, table);
+    }
   }
 
   /** The jars of a Spark 3.5 distribution, resolved by Maven from src/test/spark-distribution/pom.xml. */

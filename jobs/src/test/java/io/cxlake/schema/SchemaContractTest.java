@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.cxlake.lake.Lakehouse;
 import io.cxlake.testing.SharedSpark;
+import io.cxlake.testing.TableAssertions;
 import java.util.List;
-import org.apache.spark.sql.types.StructField;
-import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 
-/** Every Delta table the jobs create equals its schema file: names, order, types, nullability and comments. */
+/**
+ * Every Delta table the jobs create equals its schema file: names, order, types, nullability and comments (the tables
+ * a whole night wrote are checked the same way in {@code ClusterModeIT}).
+ */
 class SchemaContractTest {
 
   @Test
@@ -18,9 +20,7 @@ class SchemaContractTest {
     Lakehouse lake = new Lakehouse(spark, SharedSpark.tempDir("contract").toString());
     for (String table : SchemaCatalog.tableNames()) {
       lake.ensure(table);
-      StructType actual = spark.read().format("delta").load(lake.path(table)).schema();
-      StructType expected = SchemaCatalog.get().table(table).structType();
-      assertEquals(describe(expected), describe(actual), table);
+      TableAssertions.assertMatchesSchemaFile(lake, table);
     }
   }
 
@@ -36,14 +36,5 @@ class SchemaContractTest {
       assertEquals(feed.naturalKey().stream().map(feed::silverName).toList(), silver.naturalKey());
       assertEquals(List.of(feed.businessDateColumn()), silver.partitionedBy());
     }
-  }
-
-  private static List<String> describe(StructType s) {
-    return java.util.Arrays.stream(s.fields()).map(SchemaContractTest::describe).toList();
-  }
-
-  private static String describe(StructField f) {
-    String comment = f.getComment().isDefined() ? f.getComment().get() : "";
-    return f.name() + " " + f.dataType().simpleString() + (f.nullable() ? "" : " NOT NULL") + " -- " + comment;
   }
 }

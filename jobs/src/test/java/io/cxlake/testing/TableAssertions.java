@@ -37,4 +37,23 @@ public final class TableAssertions {
     }
     return d;
   }
+
+  /**
+   * The Delta table {@code table} of {@code lake} equals its schema file in schemas/: column names, order, types,
+   * nullability and comments.
+   */
+  public static void assertMatchesSchemaFile(io.cxlake.lake.Lakehouse lake, String table) {
+    org.apache.spark.sql.types.StructType actual = lake.spark().read().format("delta").load(lake.path(table)).schema();
+    org.apache.spark.sql.types.StructType expected = io.cxlake.schema.SchemaCatalog.get().table(table).structType();
+    assertEquals(describe(expected), describe(actual), table);
+  }
+
+  private static java.util.List<String> describe(org.apache.spark.sql.types.StructType s) {
+    return Arrays.stream(s.fields()).map(TableAssertions::describe).toList();
+  }
+
+  private static String describe(StructField f) {
+    String comment = f.getComment().isDefined() ? f.getComment().get() : "";
+    return f.name() + " " + f.dataType().simpleString() + (f.nullable() ? "" : " NOT NULL") + " -- " + comment;
+  }
 }
