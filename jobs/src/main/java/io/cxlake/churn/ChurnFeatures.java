@@ -136,13 +136,14 @@ final class ChurnFeatures {
         .withColumn("region", coalesce(col("contact_region"), col("known_region")))
         .join(outboundSignals(outbound, dates, featureDays), key, "left")
         .join(filedComplaints(events, dates, featureDays), key, "left");
-    Map<String, Column> derived = new LinkedHashMap<>();
-    derived.put("contacts", coalesce(col("contacts"), lit(0L)));
-    derived.put("contacts_7d", coalesce(col("contacts_7d"), lit(0L)));
-    derived.put("complaints", coalesce(col("contact_complaints"), lit(0L))
+    Map<String, Column> counts = new LinkedHashMap<>();
+    counts.put("contacts", coalesce(col("contacts"), lit(0L)));
+    counts.put("contacts_7d", coalesce(col("contacts_7d"), lit(0L)));
+    counts.put("complaints", coalesce(col("contact_complaints"), lit(0L))
         .plus(coalesce(col("filed_complaints"), lit(0L))));
-    signals = signals.withColumns(derived);
-    derived.clear();
+    signals = signals.withColumns(counts);
+    // read the counts above, so a second projection
+    Map<String, Column> derived = new LinkedHashMap<>();
     derived.put("frequency_change", col("contacts_7d").minus(
         col("contacts").minus(col("contacts_7d")).multiply(7.0 / (featureDays - 7))));
     derived.put("no_contact", col("contacts").equalTo(0).cast("double"));

@@ -20,8 +20,10 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
 
 /**
@@ -62,8 +64,9 @@ public final class ChurnJob extends LakeJob {
     labelled.add(s.testAsOf(day));
     Dataset<Row> snapshots = run.step("train and test snapshots",
         () -> in.snapshots(labelled, s.featureDays(), s.horizonDays()).localCheckpoint());
-    Dataset<Row> train = snapshots.where(col(AS_OF).notEqual(lit(Date.valueOf(s.testAsOf(day)))));
-    Dataset<Row> test = snapshots.where(col(AS_OF).equalTo(lit(Date.valueOf(s.testAsOf(day)))));
+    Column isTest = col(AS_OF).equalTo(lit(Date.valueOf(s.testAsOf(day))));
+    Dataset<Row> train = snapshots.where(functions.not(isTest));
+    Dataset<Row> test = snapshots.where(isTest);
     ModelChoice choice = run.step("model", () -> ModelChoice.choose(train, test, s, day));
     long signals = run.step("signals", () -> {
       Dataset<Row> current = in.snapshots(List.of(day), s.featureDays(), 0);

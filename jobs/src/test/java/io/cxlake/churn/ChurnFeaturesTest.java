@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.cxlake.text.CustomerPhrases;
 import io.cxlake.testing.SharedSpark;
+import io.cxlake.testing.TableAssertions;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -227,17 +228,14 @@ class ChurnFeaturesTest {
         .add("median_patience_seconds", DataTypes.DoubleType));
     List<LocalDate> asOf = List.of(AS_OF, AS_OF.minusDays(5), AS_OF.minusDays(10));
     Dataset<Row> dates = ChurnFeatures.asOfDates(spark, asOf);
-    List<Row> together = ChurnFeatures.snapshots(facts, seen(), outbound(), events(),
-        ChurnFeatures.patience(tolerance, dates), dates, 14, 90, 14).collectAsList();
+    Dataset<Row> together = ChurnFeatures.snapshots(facts, seen(), outbound(), events(),
+        ChurnFeatures.patience(tolerance, dates), dates, 14, 90, 14).localCheckpoint();
     for (LocalDate d : asOf) {
       Dataset<Row> patience = ChurnFeatures.patience(tolerance, ChurnFeatures.asOfDates(spark, List.of(d)))
           .drop(ChurnFeatures.AS_OF);
-      List<String> alone = ChurnFeatures.snapshot(facts, seen(), outbound(), events(), patience, d, 14, 90, 14)
-          .collectAsList().stream().map(Row::toString).sorted().toList();
-      List<String> inPlan = together.stream()
-          .filter(r -> r.getDate(r.fieldIndex(ChurnFeatures.AS_OF)).toLocalDate().equals(d))
-          .map(Row::toString).sorted().toList();
-      assertEquals(alone, inPlan, "as of " + d);
+      Dataset<Row> alone = ChurnFeatures.snapshot(facts, seen(), outbound(), events(), patience, d, 14, 90, 14);
+      TableAssertions.assertSameRows(alone,
+          together.where(org.apache.spark.sql.functions.col(ChurnFeatures.AS_OF).equalTo(Date.valueOf(d))), "as of " + d);
       org.junit.jupiter.api.Assertions.assertFalse(alone.isEmpty(), "customers active on " + d);
     }
     List<Row> p = ChurnFeatures.patience(tolerance, dates).orderBy(ChurnFeatures.AS_OF).collectAsList();

@@ -2,12 +2,16 @@ package io.cxlake.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.cxlake.lake.Lakehouse;
+import io.cxlake.schema.SchemaCatalog;
 import java.util.Arrays;
+import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.MapType;
 import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 
 /** Order-insensitive table comparison that also counts duplicates (exceptAll both ways). */
 public final class TableAssertions {
@@ -42,13 +46,13 @@ public final class TableAssertions {
    * The Delta table {@code table} of {@code lake} equals its schema file in schemas/: column names, order, types,
    * nullability and comments.
    */
-  public static void assertMatchesSchemaFile(io.cxlake.lake.Lakehouse lake, String table) {
-    org.apache.spark.sql.types.StructType actual = lake.spark().read().format("delta").load(lake.path(table)).schema();
-    org.apache.spark.sql.types.StructType expected = io.cxlake.schema.SchemaCatalog.get().table(table).structType();
+  public static void assertMatchesSchemaFile(Lakehouse lake, String table) {
+    StructType actual = lake.spark().read().format("delta").load(lake.path(table)).schema();
+    StructType expected = SchemaCatalog.get().table(table).structType();
     assertEquals(describe(expected), describe(actual), table);
   }
 
-  private static java.util.List<String> describe(org.apache.spark.sql.types.StructType s) {
+  private static List<String> describe(StructType s) {
     return Arrays.stream(s.fields()).map(TableAssertions::describe).toList();
   }
 
