@@ -34,6 +34,20 @@ final class Html {
         + "\">" + escape(shown) + "</span>";
   }
 
+  /**
+   * A figure the table does not have, shown as "–" with the reason as its tooltip (say the reason in words next to
+   * it too, see {@link #note}: a tooltip alone is lost on paper and on touch screens). Tagged like {@link #value}.
+   */
+  static String missing(String key, String why) {
+    return "<span class=\"v na\" data-key=\"" + escape(key) + "\" data-value=\"\"" + (why == null ? ""
+        : " title=\"" + escape(why) + "\"") + ">–</span>";
+  }
+
+  /** A short explanation under a cell or figure. */
+  static String note(String text) {
+    return "<div class=\"tn\">" + escape(text) + "</div>";
+  }
+
   /** A number shown in the language's format with an optional unit suffix, tagged like {@link #value}. */
   static String figure(String key, Double raw, Messages m, int decimals, String suffix) {
     return value(key, raw, m.number(raw, decimals) + suffix);

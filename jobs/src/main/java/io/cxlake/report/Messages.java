@@ -16,16 +16,20 @@ public final class Messages {
   /** The languages with a bundle. */
   public static final List<String> LANGUAGES = List.of("en", "zh-TW");
   private static final String BUNDLE = "report.messages";
+  /** Names of places (regions, sites, queues) per language; a language may have none, a name may be missing. */
+  private static final String PLACES = "report.places";
 
   private final String tag;
   private final Locale locale;
   private final ResourceBundle bundle;
+  private final ResourceBundle places;
 
   private Messages(String tag) {
     this.tag = tag;
     this.locale = Locale.forLanguageTag(tag);
-    this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
-        ResourceBundle.Control.FORMAT_PROPERTIES));
+    ResourceBundle.Control exact = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    this.bundle = ResourceBundle.getBundle(BUNDLE, locale, exact);
+    this.places = ResourceBundle.getBundle(PLACES, locale, exact);
   }
 
   public static Messages of(String tag) {
@@ -53,6 +57,26 @@ public final class Messages {
   /** Whether the bundle has the key (for labels of open-ended values such as signal names). */
   public boolean has(String key) {
     return bundle.containsKey(key);
+  }
+
+  /**
+   * A place's name as this language writes it: {@code <kind>.<slug>} from {@code report/places_<tag>.properties}
+   * (e.g. {@code region.kuala-lumpur=吉隆坡}), or the name as the data has it when the bundle has none, so a new
+   * region, site or queue is shown at once, untranslated, until someone adds its name.
+   *
+   * @param kind region, site or queue
+   */
+  public String place(String kind, String name) {
+    if (name == null) {
+      return "";
+    }
+    String key = kind + "." + slug(name);
+    return places.containsKey(key) ? places.getString(key) : name;
+  }
+
+  /** Lower case, every run of characters other than letters and digits one hyphen: "Kuala Lumpur" -> kuala-lumpur. */
+  static String slug(String name) {
+    return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
   }
 
   /** The value with {@code decimals} digits after the point, "–" for none. */

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Row;
 
-/** The overview page: every region's headline figures side by side, with links to the regions' reports. */
+/**
+ * The overview page: one chart comparing the regions' patience, on-time targets and abandonment, and every region's
+ * headline figures side by side, with links to the regions' reports. An empty figure says why it is empty.
+ */
 final class Overview {
 
   private Overview() {}
@@ -14,17 +17,18 @@ final class Overview {
     List<List<String>> rows = new ArrayList<>();
     for (String region : regions) {
       Row t = tolerance.regionRow(region);
+      String why = whyNoPatience(t, settings, m);
       List<String> links = new ArrayList<>();
       for (String lang : settings.languagesOf(region)) {
         links.add("<a href=\"" + Html.escape(file.apply(region, lang)) + "\">" + Html.escape(m.get("language." + lang))
             + "</a>");
       }
-      rows.add(List.of(Html.escape(region),
-          cell(m, "overview.contacts." + region, t, "contacts", 0, false),
-          cell(m, "overview.median_patience_seconds." + region, t, "median_patience_seconds", 0, false),
-          cell(m, "overview.on_time_target_seconds." + region, t, "on_time_target_seconds", 0, false),
-          cell(m, "overview.service_level_percent." + region, t, "service_level_percent", 0, false) + " %",
-          cell(m, "overview.share_abandoned." + region, t, "share_abandoned", 0, true),
+      rows.add(List.of(Html.escape(m.place("region", region)) + (why == null ? "" : Html.note(why)),
+          cell(m, "overview.contacts." + region, t, "contacts", 0, "", null),
+          cell(m, "overview.median_patience_seconds." + region, t, "median_patience_seconds", 0, " s", why),
+          cell(m, "overview.on_time_target_seconds." + region, t, "on_time_target_seconds", 0, " s", why),
+          cell(m, "overview.service_level_percent." + region, t, "service_level_percent", 0, " %", why),
+          percentCell(m, "overview.share_abandoned." + region, t),
           Html.value("overview.high_risk." + region, churn.highRisk(region), m.number((double) churn.highRisk(region), 0)),
           Html.value("overview.need_patterns." + region, needs.significantPatterns(region),
               m.number((double) needs.significantPatterns(region), 0)),
@@ -33,12 +37,64 @@ final class Overview {
     String table = Html.table(List.of(m.get("col.region"), m.get("tolerance.contacts"), m.get("tolerance.median"),
         m.get("tolerance.target"), m.get("tolerance.service_level"), m.get("tolerance.abandoned"), m.get("band.high"),
         m.get("overview.patterns"), m.get("overview.reports")), rows);
-    return Html.section("overview", m.get("overview.title"), m.get("overview.intro"), table
-        + tolerance.comparison("", m));
+    return Html.section("overview", m.get("overview.title"), m.get("overview.intro"), regionsChart(regions, tolerance, m)
+        + table);
   }
 
-  private static String cell(Messages m, String key, Row r, String column, int decimals, boolean percent) {
+  /**
+   * The regions side by side: median patience with its 95 % interval and the on-time target (seconds, left axis),
+   * and the share of callers who hung up (%, right axis). A region without figures keeps its place, with gaps.
+   */
+  static String regionsChart(List<String> regions, ToleranceSection tolerance, Messages m) {
+    List<String> names = regions.stream().map(r -> m.place("region", r)).toList();
+    return new Chart("overview-regions", m.get("overview.chart.title"), m.get("overview.chart.subtitle"))
+        .categoryX(m.get("axis.region"), names).valueY(m.get("axis.seconds")).secondValueY(m.get("axis.abandoned_percent"))
+        .values(m.get("series.median_patience"), "bar", column(regions, tolerance, "median_patience_seconds", 1), 0)
+        .values(m.get("series.ci_low"), "scatter", column(regions, tolerance, "median_patience_seconds_ci_low", 1), 0)
+        .values(m.get("series.ci_high"), "scatter", column(regions, tolerance, "median_patience_seconds_ci_high", 1), 0)
+        .values(m.get("series.on_time_target"), "scatter", column(regions, tolerance, "on_time_target_seconds", 1), 0)
+        .values(m.get("series.abandoned"), "line", column(regions, tolerance, "share_abandoned", 100), 1).html();
+  }
+
+  private static List<Double> column(List<String> regions, ToleranceSection tolerance, String column, double scale) {
+    return regions.stream().map(r -> {
+      Row t = tolerance.regionRow(r);
+      Double v = t == null ? null : Cells.number(t, column);
+      return v == null ? null : v * scale;
+    }).toList();
+  }
+
+  /**
+   * Why a region has no patience figures, in the reader's words, or null when it has them: no profile on the date,
+   * too few waiting contacts for the tolerance job's minimum, nobody hung up, or too few hung up for the curve to
+   * reach its median.
+   */
+  static String whyNoPatience(Row t, ReportSettings settings, Messages m) {
+    if (t == null) {
+      return m.get("overview.why.no_profile");
+    }
+    if (Cells.number(t, "median_patience_seconds") != null) {
+      return null;
+    }
+    String status = Cells.text(t, "status");
+    double observations = Cells.number(t, "observations", 0);
+    if ("insufficient_sample".equals(status)) {
+      return m.get("overview.why.insufficient_sample", m.number(observations, 0),
+          m.number((double) settings.minGroupSize(), 0));
+    }
+    if ("no_abandons".equals(status)) {
+      return m.get("overview.why.no_abandons", m.number(observations, 0));
+    }
+    return m.get("overview.why.curve", m.number(observations, 0));
+  }
+
+  private static String cell(Messages m, String key, Row r, String column, int decimals, String unit, String why) {
     Double v = r == null ? null : Cells.number(r, column);
-    return Html.value(key, v, percent ? m.percent(v) : m.number(v, decimals));
+    return v == null ? Html.missing(key, why) : Html.value(key, v, m.number(v, decimals) + unit);
+  }
+
+  private static String percentCell(Messages m, String key, Row r) {
+    Double v = r == null ? null : Cells.number(r, "share_abandoned");
+    return v == null ? Html.missing(key, m.get("overview.why.no_profile")) : Html.value(key, v, m.percent(v));
   }
 }

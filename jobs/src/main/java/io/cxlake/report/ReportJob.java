@@ -7,7 +7,6 @@ import io.cxlake.runs.RunSummary;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeSet;
 
 /**
@@ -55,7 +54,7 @@ public final class ReportJob extends LakeJob {
         Messages m = Messages.of(lang);
         List<String> html = new ArrayList<>();
         sections.forEach(s -> html.add(s.render(region, m)));
-        out.write(fileName(region, lang), ReportPage.render(m, m.get("report.title", region),
+        out.write(fileName(region, lang), ReportPage.render(m, m.get("report.title", m.place("region", region)),
             m.get("report.subtitle", day.toString()), links(region, settings, m), html, m.get("report.footer")));
         files++;
       }
@@ -93,7 +92,7 @@ public final class ReportJob extends LakeJob {
 
   /** The region's report file: a slug of its name and the language, e.g. kuala-lumpur.en.html. */
   static String fileName(String region, String lang) {
-    String slug = region.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
+    String slug = Messages.slug(region);
     return (slug.isEmpty() ? "region" : slug) + "." + lang + ".html";
   }
 

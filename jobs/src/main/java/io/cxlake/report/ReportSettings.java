@@ -12,8 +12,10 @@ import java.util.Map;
  *
  * @param languages region to language tags, "*" for every region not named
  * @param todBands  the tolerance job's time-of-day bands, in their configured order
+ * @param minGroupSize the tolerance job's minimum of waiting contacts for a profile, to say why a figure is missing
  */
-public record ReportSettings(String root, Map<String, List<String>> languages, int callBack, List<String> todBands) {
+public record ReportSettings(String root, Map<String, List<String>> languages, int callBack, List<String> todBands,
+                             int minGroupSize) {
 
   public static final String EVERY_REGION = "*";
 
@@ -32,7 +34,7 @@ public record ReportSettings(String root, Map<String, List<String>> languages, i
     List<String> bands = java.util.Arrays.stream(c.get(ConfigKey.TOLERANCE_TOD_BANDS).split(","))
         .map(b -> b.split(":")[0].strip()).toList();
     return new ReportSettings(c.location(ConfigKey.REPORTS_ROOT), languages(c.get(ConfigKey.REPORTS_LANGUAGES)), callBack,
-        bands);
+        bands, c.getInt(ConfigKey.TOLERANCE_MIN_GROUP_SIZE));
   }
 
   /** Parses {@code region:tag|tag,...}; every tag must have a message bundle. */

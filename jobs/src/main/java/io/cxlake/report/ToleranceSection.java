@@ -31,11 +31,21 @@ final class ToleranceSection implements Section {
   private final List<Row> groupRows = new ArrayList<>();
   private final List<Row> curves = new ArrayList<>();
   private List<String> bandOrder = List.of();
+  private ReportSettings settings;
+
+  /** A section over region rows already read (of gold_region_wait_tolerance), for a page built without a lake. */
+  static ToleranceSection ofRegionRows(List<Row> rows, ReportSettings settings) {
+    ToleranceSection s = new ToleranceSection();
+    rows.forEach(r -> s.regionRows.put(Cells.text(r, REGION), r));
+    s.settings = settings;
+    return s;
+  }
 
   @Override
   public void load(Lakehouse lake, LocalDate day, ReportSettings settings) {
     Date d = Date.valueOf(day);
     bandOrder = settings.todBands();
+    this.settings = settings;
     for (Row r : lake.read(Tables.REGION_WAIT_TOLERANCE).where(col("run_date").equalTo(d)).collectAsList()) {
       if ("region".equals(Cells.text(r, LEVEL))) {
         regionRows.put(Cells.text(r, REGION), r);
@@ -70,13 +80,14 @@ final class ToleranceSection implements Section {
         Cells.text(r, "window_start"), Cells.text(r, "window_end")), body);
   }
 
-  private static String tiles(Row r, Messages m) {
+  private String tiles(Row r, Messages m) {
     List<String> t = new ArrayList<>();
+    String why = Overview.whyNoPatience(r, settings, m);
     t.add(Html.tile(m.get("tolerance.contacts"), Html.figure("tolerance.contacts", Cells.number(r, "contacts"), m,
         0, ""), null));
     t.add(Html.tile(m.get("tolerance.median"), Html.figure("tolerance.median_patience_seconds",
             Cells.number(r, "median_patience_seconds"), m, 0, " s"),
-        m.get("tolerance.ci", m.number(Cells.number(r, "median_patience_seconds_ci_low"), 0),
+        why != null ? why : m.get("tolerance.ci", m.number(Cells.number(r, "median_patience_seconds_ci_low"), 0),
             m.number(Cells.number(r, "median_patience_seconds_ci_high"), 0))));
     t.add(Html.tile(m.get("tolerance.target"), Html.figure("tolerance.on_time_target_seconds",
             Cells.number(r, "on_time_target_seconds"), m, 0, " s"),
@@ -126,14 +137,14 @@ final class ToleranceSection implements Section {
   }
 
   /** Median patience of every region with its 95 % interval; the named region (if any) is marked. */
-  String comparison(String region, Messages m) {
+  private String comparison(String region, Messages m) {
     List<Row> ok = regionRows.values().stream().filter(r -> Cells.number(r, "median_patience_seconds") != null)
         .sorted(Comparator.comparing(r -> Cells.text(r, REGION))).toList();
     if (ok.isEmpty()) {
       return "";
     }
-    List<String> names = ok.stream().map(r -> Cells.text(r, REGION).equals(region) ? "▶ " + region : Cells.text(r, REGION))
-        .toList();
+    List<String> names = ok.stream().map(r -> Cells.text(r, REGION))
+        .map(n -> n.equals(region) ? "▶ " + m.place("region", n) : m.place("region", n)).toList();
     return new Chart("regions", m.get("tolerance.regions.title"), m.get("tolerance.regions.subtitle"))
         .categoryX(m.get("axis.region"), names).valueY(m.get("axis.patience_seconds"))
         .values(m.get("series.median_patience"), "bar", column(ok, "median_patience_seconds"), 0)

@@ -83,6 +83,38 @@ class ReportBrowserTest {
     Files.write(shots.resolve(file.replace(".html", ".png")), browser.getScreenshotAs(OutputType.BYTES));
   }
 
+  /**
+   * The overview as a CX lead opens it in zh-TW: the chart comparing the regions is drawn with the regions' Chinese
+   * names, and a region without patience figures says why in words a reader sees (not only in a tooltip).
+   */
+  @org.junit.jupiter.api.Test
+  void theOverviewComparesRegionsInTheReadersWordsAndSaysWhyCellsAreEmpty() throws Exception {
+    Path file = Files.createTempDirectory(shots.toAbsolutePath().getParent(), "overview").resolve("overview.zh-TW.html");
+    Files.writeString(file, OverviewTest.overviewPage("zh-TW"));
+    browser.get(file.toUri().toString());
+    waitUntilReady("the overview");
+    assertEquals("", ((JavascriptExecutor) browser).executeScript("return window.reportErrors.join(' | ');"));
+    WebElement chart = browser.findElement(By.id("overview-regions"));
+    assertEquals("true", chart.getAttribute("data-rendered"));
+    assertTrue(!chart.findElements(By.tagName("canvas")).isEmpty(), "the regions' chart is drawn");
+    assertEquals(List.of("Atlantis", "吉隆坡", "臺北"), ((JavascriptExecutor) browser).executeScript(
+        "return echarts.getInstanceByDom(document.getElementById('overview-regions')).getOption().xAxis[0].data;"),
+        "regions named in the reader's language, an unknown one by its own name");
+    String table = browser.findElement(By.cssSelector("#overview table")).getText();
+    assertTrue(table.contains("吉隆坡") && table.contains("期間內只有 143 通聯繫曾等候，至少需要 200 通才能估算"), table);
+    assertTrue(table.contains("無人掛斷"), "a region where nobody hung up says so: " + table);
+    assertTrue(!browser.findElement(By.tagName("header")).getText().contains("gold"), "no data-engineering words");
+    Files.write(shots.resolve("overview-explained.zh-TW.png"), browser.getScreenshotAs(OutputType.BYTES));
+  }
+
+  private void waitUntilReady(String what) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (!"true".equals(browser.findElement(By.tagName("body")).getAttribute("data-ready"))) {
+      assertTrue(System.nanoTime() < deadline, what + " was not ready within 30 s");
+      Thread.sleep(100);
+    }
+  }
+
   /** Customer words reach chart labels: an HTML comment opener and a script tag must not swallow the page. */
   @org.junit.jupiter.api.Test
   void customerTextInAChartLabelCannotBreakThePage() throws Exception {
