@@ -10,6 +10,7 @@ import io.cxlake.lake.Lakehouse;
 import io.cxlake.pipeline.LakeJob;
 import io.cxlake.runs.RunSummary;
 import io.cxlake.schema.SchemaCatalog;
+import io.cxlake.schema.TableColumns.GoldContractKpiCompliance;
 import io.cxlake.schema.Tables;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -17,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 
 /**
  * Nightly job: every indicator of every configured service contract measured for the run date, into
@@ -26,6 +27,9 @@ import org.apache.spark.sql.RowFactory;
 public final class ContractJob extends LakeJob {
 
   public static final String NAME = "contracts";
+  /** The table's schema: rows are built in its order and read by name. */
+  private static final org.apache.spark.sql.types.StructType SCHEMA =
+      SchemaCatalog.get().table(GoldContractKpiCompliance.TABLE).structType();
 
   public static void main(String[] args) {
     JobMain.exit(JobMain.runOne(new ContractJob(), args));
@@ -60,9 +64,9 @@ public final class ContractJob extends LakeJob {
         rows.add(row(c, i, ContractKpis.measure(contacts, queryTypes, c, i, day), day));
       }
     }
-    lake.replace(Tables.CONTRACT_KPI_COMPLIANCE, run.spark().createDataFrame(rows,
-        SchemaCatalog.get().table(Tables.CONTRACT_KPI_COMPLIANCE).structType()), "run_date = " + Lakehouse.sqlDate(day));
-    long missed = rows.stream().filter(r -> Boolean.FALSE.equals(r.get(13))).count();
+    lake.replace(Tables.CONTRACT_KPI_COMPLIANCE, run.spark().createDataFrame(rows, SCHEMA),
+        "run_date = " + Lakehouse.sqlDate(day));
+    long missed = rows.stream().filter(r -> Boolean.FALSE.equals(r.getAs(GoldContractKpiCompliance.MET))).count();
     return Outcome.ok(rows.size() + " indicators of " + contracts.size() + " contracts measured, " + missed + " missed",
         List.of(new RunSummary.Entry(Tables.CONTRACT_KPI_COMPLIANCE, rows.size(), rows.size(), 0, 0, 0, 1,
             run.elapsedMs(), null, "ok", missed + " indicators missed")));
@@ -71,10 +75,10 @@ public final class ContractJob extends LakeJob {
   /** One row in gold_contract_kpi_compliance's column order. */
   static Row row(Contract c, Indicator i, ContractKpis.Measured m, LocalDate day) {
     Boolean met = m.actual() == null ? null : ContractKpis.margin(i, m.actual()) >= 0;
-    return RowFactory.create(Date.valueOf(day), c.name(), i.name(), i.metric().code(),
+    return new GenericRowWithSchema(new Object[] {Date.valueOf(day), c.name(), i.name(), i.metric().code(),
         i.channels().isEmpty() ? null : String.join(",", i.channels()),
         c.regions().isEmpty() ? null : String.join(",", c.regions()), Date.valueOf(ContractKpis.period(i, day)),
         i.thresholdSeconds(), i.repeatDays(), i.target(), i.atLeast() ? "at_least" : "at_most", m.actual(),
-        m.contacts(), met, ContractKpis.margin(i, m.actual()), m.actual() == null ? "no_contacts" : "ok");
+        m.contacts(), met, ContractKpis.margin(i, m.actual()), m.actual() == null ? "no_contacts" : "ok"}, SCHEMA);
   }
 }

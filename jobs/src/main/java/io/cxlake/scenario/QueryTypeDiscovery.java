@@ -10,6 +10,8 @@ import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.when;
 
 import io.cxlake.schema.SchemaCatalog;
+import io.cxlake.schema.TableColumns.GoldQueryTypeCatalog;
+import io.cxlake.schema.TableRows;
 import io.cxlake.schema.Tables;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -22,6 +24,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
@@ -101,8 +104,8 @@ final class QueryTypeDiscovery {
 
   /** The number of query types the family had last night (the k of its active catalog rows). */
   static Integer previousK(List<Row> previous, String family) {
-    return previous.stream().filter(r -> family.equals(r.getString(2)) && "active".equals(r.getString(3))
-        && !r.isNullAt(8)).map(r -> r.getInt(8)).findFirst().orElse(null);
+    return previous.stream().filter(r -> family.equals(r.getAs(GoldQueryTypeCatalog.FAMILY)) && "active".equals(r.getAs(GoldQueryTypeCatalog.STATUS))
+        && r.getAs(GoldQueryTypeCatalog.FAMILY_K) != null).map(r -> r.<Integer>getAs(GoldQueryTypeCatalog.FAMILY_K)).findFirst().orElse(null);
   }
 
   record FamilyFit(QueryTypes.Model model, double cut) {}
@@ -157,9 +160,9 @@ final class QueryTypeDiscovery {
   /** Term profiles (family, cluster, term, weight, rank rows, rank ascending) as found query types. */
   static List<CatalogIds.Found> found(List<Row> profileRows) {
     Map<String, Map<String, Double>> profiles = new java.util.TreeMap<>();
-    profileRows.stream().sorted(java.util.Comparator.comparingInt(r -> r.getInt(4))).forEach(r ->
-        profiles.computeIfAbsent(r.getString(0) + "\t" + r.getInt(1), k -> new LinkedHashMap<>())
-            .put(r.getString(2), r.getDouble(3)));
+    profileRows.stream().sorted(java.util.Comparator.comparingInt(r -> r.<Integer>getAs(QueryTypes.RANK))).forEach(r ->
+        profiles.computeIfAbsent(clusterKey(r), k -> new LinkedHashMap<>())
+            .put(r.getAs(QueryTypes.TERM), r.<Double>getAs(QueryTypes.WEIGHT)));
     List<CatalogIds.Found> out = new ArrayList<>();
     profiles.forEach((k, p) -> {
       String[] fc = k.split("\t");
@@ -173,14 +176,25 @@ final class QueryTypeDiscovery {
     List<CatalogIds.Known> out = new ArrayList<>();
     for (Row r : previous) {
       Map<String, Double> p = new LinkedHashMap<>();
-      List<String> t = r.isNullAt(5) ? List.of() : r.getList(5);
-      List<Double> w = r.isNullAt(6) ? List.of() : r.getList(6);
+      List<String> t = list(r, GoldQueryTypeCatalog.TOP_TERMS);
+      List<Double> w = list(r, GoldQueryTypeCatalog.TERM_WEIGHTS);
       for (int i = 0; i < t.size(); i++) {
         p.put(t.get(i), w.get(i));
       }
-      out.add(new CatalogIds.Known(r.getString(1), r.getString(2), p));
+      out.add(new CatalogIds.Known(r.getAs(GoldQueryTypeCatalog.ID), r.getAs(GoldQueryTypeCatalog.FAMILY), p));
     }
     return out;
+  }
+
+  /** An array cell by column name as a Java list, empty when null. */
+  private static <T> List<T> list(Row r, String column) {
+    int i = r.fieldIndex(column);
+    return r.isNullAt(i) ? List.of() : r.getList(i);
+  }
+
+  /** A profile row's family and cluster as one key ("en\t3"). */
+  private static String clusterKey(Row profile) {
+    return profile.getAs(QueryTypes.FAMILY) + "\t" + profile.<Integer>getAs(QueryTypes.CLUSTER);
   }
 
   private static Dataset<Row> idTable(SparkSession spark, Map<CatalogIds.Found, String> ids) {
@@ -195,7 +209,7 @@ final class QueryTypeDiscovery {
   private static Map<String, Long> sizes(List<Row> profileRows, List<CatalogIds.Found> found,
                                          Map<CatalogIds.Found, String> ids) {
     Map<String, Long> perCluster = new HashMap<>();
-    profileRows.forEach(r -> perCluster.put(r.getString(0) + "\t" + r.getInt(1), r.getLong(5)));
+    profileRows.forEach(r -> perCluster.put(clusterKey(r), r.<Long>getAs(QueryTypes.N_CLUSTER)));
     Map<String, Long> out = new HashMap<>();
     for (CatalogIds.Found f : found) {
       out.put(ids.get(f), perCluster.getOrDefault(f.family() + "\t" + f.cluster(), 0L));
@@ -208,7 +222,7 @@ final class QueryTypeDiscovery {
                                    List<Row> previous, Map<String, FamilyFit> fits, Map<String, Long> sizes,
                                    Map<String, String> labels, LocalDate day) {
     Map<String, Row> before = new HashMap<>();
-    previous.forEach(r -> before.put(r.getString(1), r));
+    previous.forEach(r -> before.put(r.getAs(GoldQueryTypeCatalog.ID), r));
     Date today = Date.valueOf(day);
     List<Row> out = new ArrayList<>();
     for (CatalogIds.Found f : found) {
@@ -216,40 +230,53 @@ final class QueryTypeDiscovery {
       FamilyFit fit = fits.get(f.family());
       List<String> terms = new ArrayList<>(f.profile().keySet());
       Row old = before.remove(id);
-      out.add(RowFactory.create(today, id, f.family(), "active", labels.get(f.family() + "\t" + f.cluster()),
+      out.add(catalogRow(today, id, f.family(), "active", labels.get(f.family() + "\t" + f.cluster()),
           terms.toArray(new String[0]),
           f.profile().values().toArray(new Double[0]), sizes.getOrDefault(id, 0L), fit.model().k(),
-          fit.model().silhouette(), fit.model().fitted(), fit.cut(), old == null ? today : old.getDate(12), today,
-          null));
+          fit.model().silhouette(), fit.model().fitted(), fit.cut(), old == null ? today : old.getAs(GoldQueryTypeCatalog.FIRST_SEEN),
+          today, null));
     }
     for (Row old : before.values()) {
-      out.add(RowFactory.create(today, old.getString(1), old.getString(2), "retired", old.get(4), old.get(5),
-          old.get(6), 0L, null, null, null, null, old.getDate(12), old.getDate(13), typicalText(old)));
+      out.add(retired(old, today));
     }
-    out.sort(java.util.Comparator.comparing(r -> r.getString(1)));
+    out.sort(java.util.Comparator.comparing(r -> r.<String>getAs(GoldQueryTypeCatalog.ID)));
     return out;
   }
 
-  static final String TYPICAL_TEXT = "typical_text";
+  /** A catalog row with the table's schema, so that it is read by name like the rows read from the table. */
+  private static Row catalogRow(Object... values) {
+    return new GenericRowWithSchema(values, catalogSchema());
+  }
 
-  /** A catalog row's typical utterance; none in a snapshot written before the column existed. */
-  private static Object typicalText(Row r) {
-    return java.util.Arrays.asList(r.schema().fieldNames()).contains(TYPICAL_TEXT) ? r.getAs(TYPICAL_TEXT) : null;
+  /**
+   * Last night's row of a query type not found tonight: its id reserved, its terms and typical utterance kept (none
+   * in a snapshot written before that column existed), its fit figures empty.
+   */
+  private static Row retired(Row old, Date today) {
+    Map<String, Object> set = new HashMap<>();
+    set.put(GoldQueryTypeCatalog.RUN_DATE, today);
+    set.put(GoldQueryTypeCatalog.STATUS, "retired");
+    set.put(GoldQueryTypeCatalog.CONTACTS, 0L);
+    for (String fit : List.of(GoldQueryTypeCatalog.FAMILY_K, GoldQueryTypeCatalog.FAMILY_SILHOUETTE,
+        GoldQueryTypeCatalog.FAMILY_FIT_CONTACTS, GoldQueryTypeCatalog.DISTANCE_CUT)) {
+      set.put(fit, null);
+    }
+    return TableRows.from(GoldQueryTypeCatalog.TABLE, old, set);
   }
 
   /** Tonight's catalog with each active query type's typical utterance (query type id to text). */
   static List<Row> withTypicalTexts(List<Row> catalog, Map<String, String> texts) {
-    int at = catalogSchema().fieldIndex(TYPICAL_TEXT);
+    int at = catalogSchema().fieldIndex(GoldQueryTypeCatalog.TYPICAL_TEXT);
     List<Row> out = new ArrayList<>();
     for (Row r : catalog) {
       Object[] values = new Object[r.size()];
       for (int i = 0; i < values.length; i++) {
         values[i] = r.get(i);
       }
-      if ("active".equals(r.getString(3))) {
-        values[at] = texts.get(r.getString(1));
+      if ("active".equals(r.getAs(GoldQueryTypeCatalog.STATUS))) {
+        values[at] = texts.get(r.<String>getAs(GoldQueryTypeCatalog.ID));
       }
-      out.add(RowFactory.create(values));
+      out.add(catalogRow(values));
     }
     return out;
   }
@@ -257,8 +284,9 @@ final class QueryTypeDiscovery {
   /** Per family and cluster ("en\t3"): its three most distinctive terms ({@link QueryTypes#labelTerms}). */
   static Map<String, String> labels(List<Row> profileRows) {
     Map<String, List<QueryTypes.LabelTerm>> terms = new HashMap<>();
-    profileRows.forEach(r -> terms.computeIfAbsent(r.getString(0) + "\t" + r.getInt(1), k -> new ArrayList<>())
-        .add(new QueryTypes.LabelTerm(r.getString(2), r.getLong(6), r.getLong(5), r.getLong(7))));
+    profileRows.forEach(r -> terms.computeIfAbsent(clusterKey(r), k -> new ArrayList<>())
+        .add(new QueryTypes.LabelTerm(r.getAs(QueryTypes.TERM), r.<Long>getAs(QueryTypes.DF_CLUSTER),
+            r.<Long>getAs(QueryTypes.N_CLUSTER), r.<Long>getAs(QueryTypes.DF_FAMILY))));
     Map<String, String> out = new HashMap<>();
     terms.forEach((k, t) -> out.put(k, String.join(" / ", QueryTypes.labelTerms(t, 3))));
     return out;

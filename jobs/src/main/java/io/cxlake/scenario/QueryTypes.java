@@ -46,6 +46,13 @@ final class QueryTypes {
   static final String CLUSTER = "cluster";
   static final String DISTANCE = "distance";
   static final String TERMS = "terms";
+  // a query type's term profile (profiles): the term, its weight and rank, and the counts behind them
+  static final String TERM = "term";
+  static final String WEIGHT = "weight";
+  static final String RANK = "rank";
+  static final String N_CLUSTER = "n_cluster";
+  static final String DF_CLUSTER = "df_cluster";
+  static final String DF_FAMILY = "df_family";
   static final String EN = "en";
   static final String ZH = "zh";
   private static final String NONZERO = "features_nonzero";
@@ -333,19 +340,19 @@ final class QueryTypes {
    * cluster's number of contacts.
    */
   static Dataset<Row> profiles(Dataset<Row> assigned) {
-    Dataset<Row> terms = assigned.select(col(FAMILY), col(CLUSTER), explode(array_distinct(col(TERMS))).as("term"));
-    Dataset<Row> perCluster = assigned.groupBy(FAMILY, CLUSTER).agg(count(lit(1)).as("n_cluster"));
+    Dataset<Row> terms = assigned.select(col(FAMILY), col(CLUSTER), explode(array_distinct(col(TERMS))).as(TERM));
+    Dataset<Row> perCluster = assigned.groupBy(FAMILY, CLUSTER).agg(count(lit(1)).as(N_CLUSTER));
     Dataset<Row> perFamily = assigned.groupBy(FAMILY).agg(count(lit(1)).as("n_family"));
-    Dataset<Row> familyDf = terms.groupBy(FAMILY, "term").agg(count(lit(1)).as("df_family"));
-    Dataset<Row> weighted = terms.groupBy(FAMILY, CLUSTER, "term").agg(count(lit(1)).as("df_cluster"))
-        .join(perCluster, new String[] {FAMILY, CLUSTER}).join(familyDf, new String[] {FAMILY, "term"})
+    Dataset<Row> familyDf = terms.groupBy(FAMILY, TERM).agg(count(lit(1)).as(DF_FAMILY));
+    Dataset<Row> weighted = terms.groupBy(FAMILY, CLUSTER, TERM).agg(count(lit(1)).as(DF_CLUSTER))
+        .join(perCluster, new String[] {FAMILY, CLUSTER}).join(familyDf, new String[] {FAMILY, TERM})
         .join(perFamily, FAMILY)
-        .withColumn("weight", col("df_cluster").divide(col("n_cluster"))
-            .multiply(log(lit(1).plus(col("n_family").divide(col("df_family"))))));
-    return weighted.withColumn("rank", row_number().over(Window.partitionBy(FAMILY, CLUSTER)
-            .orderBy(col("weight").desc(), col("term"))))
-        .where(col("rank").leq(PROFILE_TERMS))
-        .select(FAMILY, CLUSTER, "term", "weight", "rank", "n_cluster", "df_cluster", "df_family");
+        .withColumn(WEIGHT, col(DF_CLUSTER).divide(col(N_CLUSTER))
+            .multiply(log(lit(1).plus(col("n_family").divide(col(DF_FAMILY))))));
+    return weighted.withColumn(RANK, row_number().over(Window.partitionBy(FAMILY, CLUSTER)
+            .orderBy(col(WEIGHT).desc(), col(TERM))))
+        .where(col(RANK).leq(PROFILE_TERMS))
+        .select(FAMILY, CLUSTER, TERM, WEIGHT, RANK, N_CLUSTER, DF_CLUSTER, DF_FAMILY);
   }
 
   /**

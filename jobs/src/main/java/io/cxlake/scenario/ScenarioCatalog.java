@@ -1,6 +1,9 @@
 package io.cxlake.scenario;
 
 import io.cxlake.scenario.ScenarioKeys.Key;
+import io.cxlake.schema.SchemaCatalog;
+import io.cxlake.schema.TableColumns.GoldScenarioCatalog;
+import io.cxlake.schema.TableRows;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,7 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * Tonight's scenarios and the catalog snapshot: merging the window's combinations, keeping last night's ids,
@@ -19,14 +23,8 @@ import org.apache.spark.sql.RowFactory;
  */
 final class ScenarioCatalog {
 
-  /** Column positions of gold_scenario_catalog used when reading last night's snapshot. */
-  private static final int ID = 1;
-  private static final int STATUS = 2;
-  private static final int CHANNEL = 4;
-  private static final int QUERY_TYPE = 5;
-  private static final int MOOD = 7;
-  private static final int GOAL = 8;
-  private static final int FIRST_SEEN = 20;
+  /** gold_scenario_catalog's schema: tonight's rows are built in its order and read by name like last night's. */
+  private static final StructType SCHEMA = SchemaCatalog.get().table(GoldScenarioCatalog.TABLE).structType();
 
   /** Every full combination of the window, the scenario it belongs to, and tonight's scenario ids. */
   record Plan(Map<Key, ScenarioKeys.Merged> merged, Map<Key, String> ids) {}
@@ -44,8 +42,8 @@ final class ScenarioCatalog {
     Set<Key> active = new HashSet<>();
     for (Row r : previous) {
       Key k = key(r);
-      known.put(k, r.getString(ID));
-      if ("active".equals(r.getString(STATUS))) {
+      known.put(k, r.getAs(GoldScenarioCatalog.ID));
+      if ("active".equals(r.getAs(GoldScenarioCatalog.STATUS))) {
         active.add(k);
       }
     }
@@ -56,14 +54,15 @@ final class ScenarioCatalog {
   }
 
   private static Key key(Row r) {
-    return new Key(r.getString(CHANNEL), r.getString(QUERY_TYPE), r.getString(MOOD), r.getString(GOAL));
+    return new Key(r.getAs(GoldScenarioCatalog.CHANNEL), r.getAs(GoldScenarioCatalog.QUERY_TYPE_ID),
+        r.getAs(GoldScenarioCatalog.MOOD), r.getAs(GoldScenarioCatalog.GOAL));
   }
 
   /** Tonight's scenarios, then last night's that have no contacts tonight (retired); rows in schema order. */
   static List<Row> rows(Plan plan, Map<String, Volume> volumes, Map<String, Exemplars> exemplars,
                         QueryTypeDiscovery.Result qt, List<Row> previous, LocalDate from, LocalDate day) {
     Map<String, Row> before = new HashMap<>();
-    previous.forEach(r -> before.put(r.getString(ID), r));
+    previous.forEach(r -> before.put(r.getAs(GoldScenarioCatalog.ID), r));
     Map<Key, Integer> levels = new HashMap<>();
     plan.merged().values().forEach(m -> levels.merge(m.scenario(), m.level(), Math::max));
     long total = volumes.values().stream().mapToLong(Volume::contacts).sum();
@@ -76,19 +75,32 @@ final class ScenarioCatalog {
       Exemplars ex = exemplars.getOrDefault(id, new Exemplars(List.of(), List.of()));
       Row old = before.remove(id);
       List<String> terms = qt.terms().getOrDefault(k.queryType(), List.of());
-      out.add(RowFactory.create(today, id, "active", label(k, qt.labels().get(k.queryType())), k.channel(),
+      out.add(new GenericRowWithSchema(new Object[] {today, id, "active", label(k, qt.labels().get(k.queryType())), k.channel(),
           k.queryType(), qt.labels().get(k.queryType()), k.mood(), k.goal(), levels.get(k),
           terms.toArray(new String[0]), ex.contactIds().toArray(new String[0]), ex.texts().toArray(new String[0]),
           v.contacts(), total == 0 ? 0.0 : (double) v.contacts() / total, v.last7(), v.prev7(), trend(v),
-          Date.valueOf(from), today, old == null ? today : old.getDate(FIRST_SEEN), today));
+          Date.valueOf(from), today, old == null ? today : old.getAs(GoldScenarioCatalog.FIRST_SEEN), today}, SCHEMA));
     }
     for (Row old : before.values()) {
-      out.add(RowFactory.create(today, old.getString(ID), "retired", old.get(3), old.get(4), old.get(5), old.get(6),
-          old.get(7), old.get(8), old.get(9), old.get(10), old.get(11), old.get(12), 0L, 0.0, 0L, 0L, null,
-          Date.valueOf(from), today, old.getDate(FIRST_SEEN), old.getDate(FIRST_SEEN + 1)));
+      out.add(retired(old, from, today));
     }
-    out.sort(Comparator.comparing(r -> r.getString(ID)));
+    out.sort(Comparator.comparing(r -> r.<String>getAs(GoldScenarioCatalog.ID)));
     return out;
+  }
+
+  /** Last night's row of a scenario without contacts tonight: its definition kept, its volumes zero. */
+  private static Row retired(Row old, LocalDate from, Date today) {
+    Map<String, Object> set = new HashMap<>();
+    set.put(GoldScenarioCatalog.RUN_DATE, today);
+    set.put(GoldScenarioCatalog.STATUS, "retired");
+    set.put(GoldScenarioCatalog.CONTACTS, 0L);
+    set.put(GoldScenarioCatalog.SHARE, 0.0);
+    set.put(GoldScenarioCatalog.CONTACTS_LAST_7D, 0L);
+    set.put(GoldScenarioCatalog.CONTACTS_PREV_7D, 0L);
+    set.put(GoldScenarioCatalog.TREND, null);
+    set.put(GoldScenarioCatalog.WINDOW_START, Date.valueOf(from));
+    set.put(GoldScenarioCatalog.WINDOW_END, today);
+    return TableRows.from(GoldScenarioCatalog.TABLE, old, set);
   }
 
   static Double trend(Volume v) {

@@ -170,7 +170,7 @@ public final class ScenarioJob extends LakeJob {
   private static Map<Key, Long> counts(Dataset<Row> keyed) {
     Map<Key, Long> out = new HashMap<>();
     for (Row r : keyed.groupBy(KEY[0], KEY[1], KEY[2], KEY[3]).count().collectAsList()) {
-      out.put(new Key(r.getString(0), r.getString(1), r.getString(2), r.getString(3)), r.getLong(4));
+      out.put(new Key(r.getAs(KEY[0]), r.getAs(KEY[1]), r.getAs(KEY[2]), r.getAs(KEY[3])), r.<Long>getAs("count"));
     }
     return out;
   }
@@ -194,9 +194,11 @@ public final class ScenarioJob extends LakeJob {
     Column last = d.gt(Date.valueOf(day.minusDays(7)));
     Column prev = d.gt(Date.valueOf(day.minusDays(14))).and(d.leq(Date.valueOf(day.minusDays(7))));
     Map<String, ScenarioCatalog.Volume> out = new HashMap<>();
-    for (Row r : assigned.groupBy(SCENARIO_ID).agg(count(lit(1)), sum(when(last, 1).otherwise(0)).cast("long"),
-        sum(when(prev, 1).otherwise(0)).cast("long")).collectAsList()) {
-      out.put(r.getString(0), new ScenarioCatalog.Volume(r.getLong(1), r.getLong(2), r.getLong(3)));
+    for (Row r : assigned.groupBy(SCENARIO_ID).agg(count(lit(1)).as("contacts"),
+        sum(when(last, 1).otherwise(0)).cast("long").as("last_7d"),
+        sum(when(prev, 1).otherwise(0)).cast("long").as("prev_7d")).collectAsList()) {
+      out.put(r.getAs(SCENARIO_ID), new ScenarioCatalog.Volume(r.<Long>getAs("contacts"), r.<Long>getAs("last_7d"),
+          r.<Long>getAs("prev_7d")));
     }
     return out;
   }
@@ -235,12 +237,12 @@ public final class ScenarioJob extends LakeJob {
     groupings.forEach(g -> out.add(new HashMap<>()));
     for (Row r : nearest.join(firstTurn, new String[] {CONTACT_ID}, "left").orderBy("grouping", SCENARIO_ID, "rank")
         .select(col("grouping"), col(SCENARIO_ID), col(CONTACT_ID),
-            substring(coalesce(col("text"), lit("")), 1, EXEMPLAR_CHARS))
+            substring(coalesce(col("text"), lit("")), 1, EXEMPLAR_CHARS).as("text"))
         .collectAsList()) {
-      ScenarioCatalog.Exemplars e = out.get(r.getInt(0)).computeIfAbsent(r.getString(1),
+      ScenarioCatalog.Exemplars e = out.get(r.<Integer>getAs("grouping")).computeIfAbsent(r.getAs(SCENARIO_ID),
           k -> new ScenarioCatalog.Exemplars(new ArrayList<>(), new ArrayList<>()));
-      e.contactIds().add(r.getString(2));
-      e.texts().add(r.getString(3));
+      e.contactIds().add(r.getAs(CONTACT_ID));
+      e.texts().add(r.getAs("text"));
     }
     return out;
   }
@@ -269,10 +271,10 @@ public final class ScenarioJob extends LakeJob {
   /** The rows of the latest snapshot before the run date (none on the first night). */
   static List<Row> snapshot(Lakehouse lake, String table, LocalDate day) {
     Dataset<Row> earlier = lake.read(table).where(col("run_date").lt(Date.valueOf(day)));
-    Row latest = earlier.agg(max(col("run_date"))).head();
-    if (latest.isNullAt(0)) {
+    Date latest = earlier.agg(max(col("run_date")).as("latest")).head().getAs("latest");
+    if (latest == null) {
       return List.of();
     }
-    return earlier.where(col("run_date").equalTo(latest.getDate(0))).collectAsList();
+    return earlier.where(col("run_date").equalTo(latest)).collectAsList();
   }
 }

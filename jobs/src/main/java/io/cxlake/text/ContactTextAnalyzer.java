@@ -22,6 +22,11 @@ final class ContactTextAnalyzer implements MapPartitionsFunction<Row, Row> {
   static final String CUSTOMER = "customer";
   /** Input columns: the contact, its date, the fingerprint of its turns, and the turns in order. */
   static final String TURNS = "turns";
+  // the fields of a turn in TURNS, as the job collects them
+  static final String TURN_NO = "turn_no";
+  static final String SPEAKER = "speaker";
+  static final String TEXT = "text";
+  static final String LANGUAGE = "language";
   /** The table's columns the analyzer fills: all but the run date and the model's probability (the job's). */
   static final StructType OUTPUT = new StructType(Arrays.stream(
       SchemaCatalog.get().table(Tables.CONTACT_TEXT).structType().fields())
@@ -57,17 +62,18 @@ final class ContactTextAnalyzer implements MapPartitionsFunction<Row, Row> {
   Row analyze(Row contact) {
     List<TurnIn> customer = new ArrayList<>();
     for (Row t : contact.<Row>getList(contact.fieldIndex(TURNS))) {
-      if (CUSTOMER.equals(t.getString(1)) && t.getString(2) != null) {
-        customer.add(new TurnIn(t.getInt(0), t.getString(1), t.getString(2), t.getString(3)));
+      if (CUSTOMER.equals(t.getAs(SPEAKER)) && t.getAs(TEXT) != null) {
+        customer.add(new TurnIn(t.<Integer>getAs(TURN_NO), t.getAs(SPEAKER), t.getAs(TEXT), t.getAs(LANGUAGE)));
       }
     }
     ContactText text = analyze(customer);
-    return RowFactory.create(contact.getString(0), contact.get(1), text.language(), customer.size(), text.sentences(),
+    return RowFactory.create(contact.getAs(TextEnrichmentJob.CONTACT_ID), contact.getAs(TextEnrichmentJob.CONTACT_DATE),
+        text.language(), customer.size(), text.sentences(),
         text.tokens().toArray(), text.terms().toArray(), text.keyPhrases().toArray(), text.mood(),
         text.moodScore(), text.sentiment(), text.moodEvidence().toArray(), text.firstTurnMood(),
         text.lastTurnMood(), text.goal(), text.goalScore(), text.goalEvidence().toArray(),
         text.turnMoods().stream().map(m -> RowFactory.create(m.turnNo(), m.language(), m.mood(), m.score(),
-            m.sentiment())).toArray(), contact.getString(2));
+            m.sentiment())).toArray(), contact.getAs(TextEnrichmentJob.FINGERPRINT));
   }
 
   /** Everything the job derives from one contact's customer turns. */

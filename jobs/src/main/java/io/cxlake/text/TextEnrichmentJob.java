@@ -89,7 +89,8 @@ public final class TextEnrichmentJob extends LakeJob {
   static Dataset<Row> conversations(Dataset<Row> turns) {
     return turns.groupBy(col(CONTACT_ID)).agg(min(col(TURN_DATE)).as(CONTACT_DATE),
         sha2(concat_ws(",", array_sort(collect_list(col("_row_hash")))), 256).as(FINGERPRINT),
-        array_sort(collect_list(struct(col("turn_no"), col("speaker"), col("text"), col("language"))))
+        array_sort(collect_list(struct(col(ContactTextAnalyzer.TURN_NO), col(ContactTextAnalyzer.SPEAKER),
+            col(ContactTextAnalyzer.TEXT), col(ContactTextAnalyzer.LANGUAGE))))
             .as(ContactTextAnalyzer.TURNS));
   }
 
