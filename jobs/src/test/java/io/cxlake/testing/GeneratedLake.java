@@ -37,10 +37,15 @@ public final class GeneratedLake {
     this.lake = lake;
   }
 
-  /** The jobs after the scenario job, in the chain's order (conf/pipeline.json). */
-  private static final java.util.List<java.util.function.Supplier<io.cxlake.pipeline.NightlyJob>> LATER = java.util.List.of(
-      io.cxlake.tolerance.WaitToleranceJob::new, io.cxlake.score.ScoreJob::new, io.cxlake.need.LatentNeedJob::new,
-      io.cxlake.churn.ChurnJob::new, io.cxlake.strain.AgentStrainJob::new, io.cxlake.contract.ContractJob::new);
+  /** The jobs {@link #build} runs itself (generated rows go straight to silver), and the reports' own fixture's. */
+  private static final java.util.Set<String> NOT_LATER = java.util.Set.of(io.cxlake.ingest.IngestJob.NAME,
+      io.cxlake.ops.QualityGateJob.NAME, TextEnrichmentJob.NAME, ScenarioJob.NAME, io.cxlake.report.ReportJob.NAME);
+
+  /** The chain's other jobs, in conf/pipeline.json's order, the one the nightly run uses. */
+  static java.util.List<io.cxlake.pipeline.NightlyPipeline.Step> later() {
+    return io.cxlake.pipeline.NightlyPipeline.steps().stream().filter(s -> !NOT_LATER.contains(s.name())).toList();
+  }
+
   private final java.util.Set<String> ran = new java.util.HashSet<>();
 
   /**
@@ -48,8 +53,8 @@ public final class GeneratedLake {
    * per test JVM: the tests that read their tables share one run, whichever test class comes first.
    */
   public synchronized void runThrough(String last) {
-    for (var make : LATER) {
-      io.cxlake.pipeline.NightlyJob job = make.get();
+    for (var step : later()) {
+      io.cxlake.pipeline.NightlyJob job = step.instantiate();
       if (ran.add(job.name())) {
         long t0 = System.nanoTime();
         String summary = job.run(SharedSpark.get(), new JobContext(config, LAST));
