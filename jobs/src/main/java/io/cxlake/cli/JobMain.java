@@ -74,6 +74,9 @@ public final class JobMain {
         // a given session keeps its own code generation setting (run.codegen chooses for the launcher's own)
         boolean codegen = given == null ? io.cxlake.spark.CodegenChoice.apply(spark, config, date)
             : Boolean.parseBoolean(spark.conf().get("spark.sql.codegen.wholeStage", "true"));
+        if (given == null) { // likewise the shuffle partitions (run.shuffle-partitions)
+          io.cxlake.spark.ShufflePartitions.apply(spark, config, date);
+        }
         costs.addAll(schedule.run(parallel, "cxlake-" + date, job -> runWithProgress(spark, job, ctx, codegen)));
       }
       System.out.printf("%s ok: %d run date(s) %s..%s, %d job(s) each, %.1f s; tables under %s%n", what,
@@ -98,6 +101,7 @@ public final class JobMain {
   /** Every job's settings checked before the first job runs: a bad churn.* value fails now, not after the ingest. */
   static void validateAll(List<NightlyJob> jobs, CxConfig config) {
     io.cxlake.spark.CodegenChoice.validate(config);
+    io.cxlake.spark.ShufflePartitions.validate(config);
     lockStaleSeconds(config);
     parallelJobs(config);
     for (NightlyJob job : jobs) {
