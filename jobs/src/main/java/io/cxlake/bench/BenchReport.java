@@ -14,13 +14,18 @@ import java.util.Set;
 final class BenchReport {
 
   static final double GIB = 1024.0 * 1024 * 1024;
-  /** The chain without text within this multiple of the sum of its floors. */
-  static final double CHAIN_GOAL = 2.0;
+  /** The chain without text within this multiple of the sum of its floors (issue #27). */
+  static final double CHAIN_GOAL = 4.0;
+  /** The ingest within this multiple of its bare copy (issue #27). */
+  static final double INGEST_GOAL = 4.0;
+  /** Every job's growth between the scales at most this (issue #27; 1.0 = linear). */
+  static final double GROWTH_GOAL = 1.2;
   /** The text job's wall time within this multiple of raw CoreNLP per core. */
   static final double TEXT_GOAL = 1.15;
   static final double SCENARIO_GOAL_SECONDS = 600;
   static final long SCENARIO_GOAL_CONTACTS = 1_000_000;
-  static final double DRIVER_GOAL_GIB = 16;
+  /** The whole chain runs with at most this heap limit (issue #27). */
+  static final double DRIVER_GOAL_GIB = 8;
   /** Share of the hour a cluster plan may fill: the rest is headroom for skew, retries and a slow night. */
   static final double HOUR_USE = 0.8;
   static final int EXECUTOR_CORES = 4;
@@ -170,6 +175,13 @@ final class BenchReport {
       md.append(f("| chain without text, %,d contacts, within %.0fx the sum of the floors | %.1f s against %.1f s: "
           + "%.2fx | %s |%n", big.contacts(), CHAIN_GOAL, big.wallSeconds(), big.floorSeconds(), ratio,
           yes(ratio <= CHAIN_GOAL)));
+      JobRun ingest = big.job("ingest");
+      if (ingest != null && !ingest.substituted() && ingest.floorSeconds() > 0) {
+        double r = ingest.wallSeconds() / ingest.floorSeconds();
+        md.append(f("| ingest of %,d contacts within %.0fx its bare copy | %.1f s against %.1f s: %.2fx | %s |%n",
+            big.contacts(), INGEST_GOAL, ingest.wallSeconds(), ingest.floorSeconds(), r, yes(r <= INGEST_GOAL)));
+      }
+      growthGoal(md, scales);
       JobRun sc = big.job("scenarios");
       if (sc != null && !sc.substituted()) {
         boolean atScale = big.contacts() >= SCENARIO_GOAL_CONTACTS;
@@ -179,9 +191,10 @@ final class BenchReport {
       }
       double heap = scales.stream().mapToLong(ScaleRun::peakHeapBytes).max().orElse(0) / GIB;
       double rss = scales.stream().mapToLong(ScaleRun::peakRssBytes).max().orElse(0) / GIB;
-      md.append(f("| peak memory within a %.0f GB driver | peak heap %.1f GB, RSS %.1f GB, heap limit %.1f GB | "
-          + "%s |%n", DRIVER_GOAL_GIB, heap, rss, maxHeapBytes / GIB, yes(heap <= DRIVER_GOAL_GIB
-          && maxHeapBytes / GIB <= DRIVER_GOAL_GIB + 0.01)));
+      // the run finished, so it fitted its heap limit; the pools' peaks are summed and can exceed the limit
+      md.append(f("| the whole chain within a %.0f GB heap | ran to the end with a heap limit of %.1f GB (peak heap %.1f GB"
+          + " as the sum of the pools' peaks, RSS %.1f GB) | %s |%n", DRIVER_GOAL_GIB, maxHeapBytes / GIB, heap, rss,
+          yes(maxHeapBytes / GIB <= DRIVER_GOAL_GIB + 0.01)));
     }
     if (text != null) {
       md.append(f("| text step within %.0f %% of raw CoreNLP per core | %.1f s against %.1f s: %+.1f %% | %s |%n",
@@ -189,6 +202,26 @@ final class BenchReport {
           yes(text.ratio() <= TEXT_GOAL)));
     }
     md.append('\n');
+  }
+
+  /** The largest growth of any job between the scales, against {@link #GROWTH_GOAL}. */
+  private static void growthGoal(StringBuilder md, List<ScaleRun> scales) {
+    if (scales.size() < 2) {
+      return;
+    }
+    String worst = null;
+    double max = Double.NEGATIVE_INFINITY;
+    for (String job : jobNames(scales)) {
+      Linearity l = fit(scales, job);
+      if (l != null && !Double.isNaN(l.growth()) && l.growth() > max) {
+        max = l.growth();
+        worst = job;
+      }
+    }
+    if (worst != null) {
+      md.append(f("| every job's growth at most %.1f (1.0 = linear) | largest: %s %.2f | %s |%n", GROWTH_GOAL, worst,
+          max, yes(max <= GROWTH_GOAL)));
+    }
   }
 
   private static void sizing(StringBuilder md, List<ScaleRun> scales, TextRun text, int cores) {
