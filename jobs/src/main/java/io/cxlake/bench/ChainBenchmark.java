@@ -9,7 +9,6 @@ import io.cxlake.pipeline.JobContext;
 import io.cxlake.pipeline.NightlyJob;
 import io.cxlake.pipeline.NightlyPipeline;
 import io.cxlake.schema.Tables;
-import io.cxlake.spark.ShufflePartitions;
 import io.cxlake.spark.SparkSessions;
 import io.cxlake.text.TextEnrichmentJob;
 import java.io.IOException;
@@ -96,8 +95,6 @@ public final class ChainBenchmark {
     CxConfig config = config(args, dir);
     Lakehouse lake = new Lakehouse(spark, config);
     JobContext ctx = new JobContext(config, DAY);
-    // as the launcher does for every night: the shuffles start with partitions sized to the night's landing files
-    System.out.printf("bench %,d: %d shuffle partitions%n", contacts, ShufflePartitions.apply(spark, config, DAY));
     List<JobRun> jobs = new ArrayList<>();
     for (NightlyPipeline.Step step : NightlyPipeline.steps()) {
       NightlyJob job = step.instantiate();

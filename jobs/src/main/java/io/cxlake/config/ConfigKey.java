@@ -37,12 +37,6 @@ public enum ConfigKey {
           + " the generated code cost small nights more than it saved), always, or never"),
   RUN_CODEGEN_MIN_LANDING_MB("run.codegen-min-landing-mb", "8",
       "With run.codegen=auto, nights with at least this many MB of landing files (all feeds) run with code generation"),
-  RUN_SHUFFLE_PARTITIONS("run.shuffle-partitions", "auto",
-      "Partitions a night's shuffles start with: auto (spark.sql.shuffle.partitions, or one per"
-          + " run.shuffle-landing-mb-per-partition MB of the night's landing files if that is more), or fixed"
-          + " (spark.sql.shuffle.partitions for every night)"),
-  RUN_SHUFFLE_LANDING_MB_PER_PARTITION("run.shuffle-landing-mb-per-partition", "8",
-      "With run.shuffle-partitions=auto, MB of landing files per shuffle partition a large night starts with"),
   RUN_PARALLEL_JOBS("run.parallel-jobs", "1",
       "Jobs of one night that run at once once the jobs they depend on (conf/pipeline.json) are done; 1 runs them one"
           + " after another"),
