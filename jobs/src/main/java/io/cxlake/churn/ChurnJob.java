@@ -5,7 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.to_date;
 
-import io.cxlake.cli.JobMain;
+import io.cxlake.pipeline.JobMain;
 import io.cxlake.config.ConfigKey;
 import io.cxlake.config.CxConfig;
 import io.cxlake.lake.Lakehouse;

@@ -32,8 +32,9 @@ final class ChurnModel {
   record Counts(long rows, long positives) implements Serializable {}
 
   static Counts counts(Dataset<Row> labelled) {
-    Row r = labelled.agg(count(lit(1)), sum(col(LABEL))).head();
-    return new Counts(r.getLong(0), r.isNullAt(1) ? 0 : Math.round(r.getDouble(1)));
+    Row r = labelled.agg(count(lit(1)).as("rows"), sum(col(LABEL)).as("positives")).head();
+    Double positives = r.getAs("positives");
+    return new Counts(r.<Long>getAs("rows"), positives == null ? 0 : Math.round(positives));
   }
 
   /** The L2 penalty of the logistic regression, on standardised signals. */
@@ -157,15 +158,17 @@ final class ChurnModel {
         : new BinaryClassificationEvaluator().setRawPredictionCol(RISK).setLabelCol(LABEL)
             .setMetricName("areaUnderROC").evaluate(scored);
     double cut = scored.stat().approxQuantile(RISK, new double[] {0.9}, 0.001)[0];
-    Row top = scored.where(col(RISK).geq(cut)).agg(avg(col(LABEL))).head();
-    Row overall = scored.agg(avg(col(LABEL)), avg(pow(col(RISK).minus(col(LABEL)), 2))).head();
+    Double topRate = scored.where(col(RISK).geq(cut)).agg(avg(col(LABEL)).as("rate")).head().getAs("rate");
+    Row overall = scored.agg(avg(col(LABEL)).as("rate"), avg(pow(col(RISK).minus(col(LABEL)), 2)).as("brier")).head();
     List<Bin> bins = new ArrayList<>();
     for (Row b : scored.groupBy(least(floor(col(RISK).multiply(10)), lit(9)).cast("int").as("bin"))
-        .agg(count(lit(1)), avg(RISK), avg(LABEL)).orderBy("bin").collectAsList()) {
-      bins.add(new Bin(b.getInt(0), b.getLong(1), round9(b.getDouble(2)), round9(b.getDouble(3))));
+        .agg(count(lit(1)).as("n"), avg(RISK).as("risk"), avg(LABEL).as("rate")).orderBy("bin").collectAsList()) {
+      bins.add(new Bin(b.<Integer>getAs("bin"), b.<Long>getAs("n"), round9(b.<Double>getAs("risk")),
+          round9(b.<Double>getAs("rate"))));
     }
     return new Quality(n.rows(), n.positives(), auc == null ? null : round9(auc),
-        top.isNullAt(0) ? null : round9(top.getDouble(0)), round9(overall.getDouble(0)), round9(overall.getDouble(1)),
+        topRate == null ? null : round9(topRate), round9(overall.<Double>getAs("rate")),
+        round9(overall.<Double>getAs("brier")),
         bins);
   }
 

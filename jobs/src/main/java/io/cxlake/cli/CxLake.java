@@ -1,6 +1,8 @@
 package io.cxlake.cli;
 
 import io.cxlake.generate.GenerateCommand;
+import io.cxlake.pipeline.JobMain;
+import io.cxlake.pipeline.JobOptions;
 import io.cxlake.pipeline.NightlyJob;
 import io.cxlake.pipeline.NightlyPipeline;
 import java.util.Arrays;

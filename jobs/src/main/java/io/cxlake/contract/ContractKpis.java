@@ -47,17 +47,19 @@ final class ContractKpis {
     Column answered = col("answered_time").isNotNull();
     Column queued = answered.or(col("abandoned_time").isNotNull());
     Column withinThreshold = answered.and(col("wait_seconds").leq(i.thresholdSeconds() == null ? 0 : i.thresholdSeconds()));
-    Row r = switch (i.metric()) {
-      case SERVICE_LEVEL -> s.where(queued).agg(avg(when(withinThreshold, 1.0).otherwise(0.0)), count(lit(1))).head();
-      case ABANDONMENT_RATE -> s.where(queued).agg(avg(when(answered, 0.0).otherwise(1.0)), count(lit(1))).head();
-      case REPLY_WITHIN -> s.agg(avg(when(withinThreshold, 1.0).otherwise(0.0)), count(lit(1))).head();
-      case AVERAGE_HANDLE_SECONDS -> s.where(answered).agg(avg(col("handle_seconds")), count(lit(1))).head();
-      case AVERAGE_WAIT_SECONDS -> s.where(queued).agg(avg(col("wait_seconds")), count(lit(1))).head();
-      case FIRST_CONTACT_RESOLUTION -> RepeatContacts.flag(s.where(col("customer_key").isNotNull()), contacts,
-              queryTypes, i.repeatDays())
-          .agg(avg(when(col("repeated"), 0.0).otherwise(1.0)), count(lit(1))).head();
+    // the contacts an indicator is measured on, and each one's value (a share's 0/1, or seconds) to average
+    record Basis(Dataset<Row> rows, Column value) {}
+    Basis basis = switch (i.metric()) {
+      case SERVICE_LEVEL -> new Basis(s.where(queued), when(withinThreshold, 1.0).otherwise(0.0));
+      case ABANDONMENT_RATE -> new Basis(s.where(queued), when(answered, 0.0).otherwise(1.0));
+      case REPLY_WITHIN -> new Basis(s, when(withinThreshold, 1.0).otherwise(0.0));
+      case AVERAGE_HANDLE_SECONDS -> new Basis(s.where(answered), col("handle_seconds"));
+      case AVERAGE_WAIT_SECONDS -> new Basis(s.where(queued), col("wait_seconds"));
+      case FIRST_CONTACT_RESOLUTION -> new Basis(RepeatContacts.flag(s.where(col("customer_key").isNotNull()), contacts,
+          queryTypes, i.repeatDays()), when(col("repeated"), 0.0).otherwise(1.0));
     };
-    return new Measured(r.isNullAt(0) ? null : r.getDouble(0), r.getLong(1));
+    Row r = basis.rows().agg(avg(basis.value()).as("actual"), count(lit(1)).as("contacts")).head();
+    return new Measured(r.getAs("actual"), r.<Long>getAs("contacts"));
   }
 
   /** How far the actual is on the good side of the target (negative: missed). */

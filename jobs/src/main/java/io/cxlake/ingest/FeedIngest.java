@@ -239,9 +239,10 @@ final class FeedIngest {
     long skewed = 0;
     Column skewedInsert = col(RecordValidation.CLOCK_SKEWED)
         .and(col(Deduplication.OUTCOME).equalTo(Outcome.INSERT.code())).cast("long");
-    for (Row r : classified.groupBy(Deduplication.OUTCOME).agg(count(lit(1)), sum(skewedInsert)).collectAsList()) {
-      outcomes.put(r.getString(0), r.getLong(1));
-      skewed += r.isNullAt(2) ? 0L : r.getLong(2);
+    for (Row r : classified.groupBy(Deduplication.OUTCOME).agg(count(lit(1)).as("rows"), sum(skewedInsert).as("skewed"))
+        .collectAsList()) {
+      outcomes.put(r.getAs(Deduplication.OUTCOME), r.<Long>getAs("rows"));
+      skewed += r.getAs("skewed") == null ? 0L : r.<Long>getAs("skewed");
     }
     return new Counts(outcomes, skewed);
   }

@@ -1,6 +1,6 @@
 package io.cxlake.ingest;
 
-import io.cxlake.cli.JobMain;
+import io.cxlake.pipeline.JobMain;
 import io.cxlake.lake.Lakehouse;
 import io.cxlake.pipeline.LakeJob;
 import io.cxlake.runs.RunSummary;

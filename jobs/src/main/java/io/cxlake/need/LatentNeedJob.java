@@ -6,7 +6,7 @@ import static io.cxlake.need.NeedColumns.RUN_DATE;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
-import io.cxlake.cli.JobMain;
+import io.cxlake.pipeline.JobMain;
 import io.cxlake.config.ConfigKey;
 import io.cxlake.config.JsonConfigFile;
 import io.cxlake.contract.Contract;

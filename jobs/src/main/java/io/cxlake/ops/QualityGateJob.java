@@ -2,7 +2,7 @@ package io.cxlake.ops;
 
 import static org.apache.spark.sql.functions.col;
 
-import io.cxlake.cli.JobMain;
+import io.cxlake.pipeline.JobMain;
 import io.cxlake.config.ConfigKey;
 import io.cxlake.ingest.IngestJob;
 import io.cxlake.lake.Lakehouse;

@@ -10,7 +10,7 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
-import io.cxlake.cli.JobMain;
+import io.cxlake.pipeline.JobMain;
 import io.cxlake.config.ConfigKey;
 import io.cxlake.lake.Lakehouse;
 import io.cxlake.pipeline.LakeJob;

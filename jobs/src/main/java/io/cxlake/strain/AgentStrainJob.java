@@ -5,7 +5,7 @@ import static io.cxlake.strain.AgentStrain.WEEK;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
-import io.cxlake.cli.JobMain;
+import io.cxlake.pipeline.JobMain;
 import io.cxlake.config.ConfigKey;
 import io.cxlake.config.CxConfig;
 import io.cxlake.ingest.Pseudonymiser;

@@ -87,8 +87,9 @@ public final class MoodTraining {
   public static Score score(Dataset<Row> scored) {
     Row r = scored.select(col("mood").isin(MoodScorer.NEGATIVE.toArray()).cast("double").as("p"),
             col(MoodModel.LABEL).as("y"))
-        .selectExpr("sum(p * y)", "sum(p * (1 - y))", "sum((1 - p) * y)", "sum((1 - p) * (1 - y))").head();
-    double tp = r.getDouble(0), fp = r.getDouble(1), fn = r.getDouble(2), tn = r.getDouble(3);
+        .selectExpr("sum(p * y) AS tp", "sum(p * (1 - y)) AS fp", "sum((1 - p) * y) AS fn", "sum((1 - p) * (1 - y)) AS tn")
+        .head();
+    double tp = r.getAs("tp"), fp = r.getAs("fp"), fn = r.getAs("fn"), tn = r.getAs("tn");
     double n = tp + fp + fn + tn;
     double f1 = (2 * tp / (2 * tp + fp + fn) + 2 * tn / (2 * tn + fn + fp)) / 2;
     double balanced = (tp / Math.max(1, tp + fn) + tn / Math.max(1, tn + fp)) / 2;

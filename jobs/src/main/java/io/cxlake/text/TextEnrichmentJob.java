@@ -9,7 +9,7 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sha2;
 import static org.apache.spark.sql.functions.struct;
 
-import io.cxlake.cli.JobMain;
+import io.cxlake.pipeline.JobMain;
 import io.cxlake.lake.Lakehouse;
 import io.cxlake.pipeline.LakeJob;
 import io.cxlake.runs.RunSummary;
@@ -135,17 +135,18 @@ public final class TextEnrichmentJob extends LakeJob {
     // the same rows in the same partitions and order every run: the optimiser's sums, and so the model, repeat
     Dataset<Row> labelled = MoodModel.pseudoLabelled(texts).repartition(4, col(CONTACT_ID))
         .sortWithinPartitions(CONTACT_ID).cache();
-    Row n = labelled.agg(org.apache.spark.sql.functions.count(lit(1)),
-        org.apache.spark.sql.functions.sum(col(MoodModel.LABEL))).head();
-    long negative = n.isNullAt(1) ? 0 : Math.round(n.getDouble(1));
-    long positive = n.getLong(0) - negative;
+    Row n = labelled.agg(org.apache.spark.sql.functions.count(lit(1)).as("texts"),
+        org.apache.spark.sql.functions.sum(col(MoodModel.LABEL)).as("negative")).head();
+    long sure = n.<Long>getAs("texts");
+    long negative = n.getAs("negative") == null ? 0 : Math.round(n.<Double>getAs("negative"));
+    long positive = sure - negative;
     String counts = negative + " negative and " + positive + " positive texts the lexicon is sure of";
     if (negative < s.selfTrainingMin() || positive < s.selfTrainingMin()) {
       MoodVerdict lexicon = MoodVerdict.none(analysed, "lexicon alone (" + counts
           + ", fewer than text.mood-self-training-min=" + s.selfTrainingMin() + " on a side)");
       return new MoodVerdict(lexicon.rows(), lexicon.note(), List.of(labelled));
     }
-    Dataset<Row> fitRows = labelled.coalesce(fitPartitions(n.getLong(0)));
+    Dataset<Row> fitRows = labelled.coalesce(fitPartitions(sure));
     return new MoodVerdict(MoodModel.apply(MoodModel.train(fitRows, MoodModel.SELF_TRAINING_ITERATIONS), analysed),
         "negativity model trained tonight on " + counts, List.of(labelled));
   }

@@ -9,7 +9,7 @@ import static org.apache.spark.sql.functions.format_number;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
-import io.cxlake.cli.JobMain;
+import io.cxlake.pipeline.JobMain;
 import io.cxlake.lake.Lakehouse;
 import io.cxlake.pipeline.LakeJob;
 import io.cxlake.runs.RunSummary;

@@ -1,4 +1,4 @@
-package io.cxlake.cli;
+package io.cxlake.pipeline;
 
 import io.cxlake.runs.JobAccounting;
 import java.util.LinkedHashMap;

@@ -1,12 +1,8 @@
-package io.cxlake.cli;
+package io.cxlake.pipeline;
 
 import io.cxlake.config.ConfigKey;
 import io.cxlake.config.ConfigLoader;
 import io.cxlake.config.CxConfig;
-import io.cxlake.pipeline.JobContext;
-import io.cxlake.pipeline.NightSchedule;
-import io.cxlake.pipeline.NightlyJob;
-import io.cxlake.pipeline.RunLock;
 import java.time.Duration;
 import io.cxlake.spark.SparkSessions;
 import java.time.LocalDate;
@@ -52,7 +48,7 @@ public final class JobMain {
    * is, its settings unchanged by the configuration's {@code spark.*} keys, and left running), else on a session
    * built from the configuration and stopped at the end.
    */
-  static int runChain(String what, List<NightlyJob> jobs, String[] args, SparkSession given) {
+  public static int runChain(String what, List<NightlyJob> jobs, String[] args, SparkSession given) {
     JobOptions options;
     CxConfig config;
     try {
@@ -74,9 +70,6 @@ public final class JobMain {
         // a given session keeps its own code generation setting (run.codegen chooses for the launcher's own)
         boolean codegen = given == null ? io.cxlake.spark.CodegenChoice.apply(spark, config, date)
             : Boolean.parseBoolean(spark.conf().get("spark.sql.codegen.wholeStage", "true"));
-        if (given == null) { // likewise the shuffle partitions (run.shuffle-partitions)
-          io.cxlake.spark.ShufflePartitions.apply(spark, config, date);
-        }
         costs.addAll(schedule.run(parallel, "cxlake-" + date, job -> runWithProgress(spark, job, ctx, codegen)));
       }
       System.out.printf("%s ok: %d run date(s) %s..%s, %d job(s) each, %.1f s; tables under %s%n", what,
@@ -101,7 +94,6 @@ public final class JobMain {
   /** Every job's settings checked before the first job runs: a bad churn.* value fails now, not after the ingest. */
   static void validateAll(List<NightlyJob> jobs, CxConfig config) {
     io.cxlake.spark.CodegenChoice.validate(config);
-    io.cxlake.spark.ShufflePartitions.validate(config);
     lockStaleSeconds(config);
     parallelJobs(config);
     for (NightlyJob job : jobs) {

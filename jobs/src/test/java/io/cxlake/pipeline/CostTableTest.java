@@ -1,4 +1,4 @@
-package io.cxlake.cli;
+package io.cxlake.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package io.cxlake.cli;
+package io.cxlake.pipeline;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
