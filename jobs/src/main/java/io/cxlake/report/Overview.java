@@ -24,11 +24,11 @@ final class Overview {
             + "</a>");
       }
       rows.add(List.of(Html.escape(m.place("region", region)) + (why == null ? "" : Html.note(why)),
-          cell(m, "overview.contacts." + region, t, "contacts", 0, "", null),
-          cell(m, "overview.median_patience_seconds." + region, t, "median_patience_seconds", 0, " s", why),
-          cell(m, "overview.on_time_target_seconds." + region, t, "on_time_target_seconds", 0, " s", why),
-          cell(m, "overview.service_level_percent." + region, t, "service_level_percent", 0, " %", why),
-          percentCell(m, "overview.share_abandoned." + region, t),
+          cell("overview.contacts." + region, t, "contacts", v -> m.number(v, 0), why),
+          cell("overview.median_patience_seconds." + region, t, "median_patience_seconds", v -> m.number(v, 0) + " s", why),
+          cell("overview.on_time_target_seconds." + region, t, "on_time_target_seconds", v -> m.number(v, 0) + " s", why),
+          cell("overview.service_level_percent." + region, t, "service_level_percent", v -> m.number(v, 0) + " %", why),
+          cell("overview.share_abandoned." + region, t, "share_abandoned", m::percent, why),
           Html.value("overview.high_risk." + region, churn.highRisk(region), m.number((double) churn.highRisk(region), 0)),
           Html.value("overview.need_patterns." + region, needs.significantPatterns(region),
               m.number((double) needs.significantPatterns(region), 0)),
@@ -88,13 +88,10 @@ final class Overview {
     return m.get("overview.why.curve", m.number(observations, 0));
   }
 
-  private static String cell(Messages m, String key, Row r, String column, int decimals, String unit, String why) {
+  /** A figure of the region's row as the reader sees it, or "–" with {@code why} when the row lacks it. */
+  private static String cell(String key, Row r, String column, java.util.function.Function<Double, String> shown,
+                             String why) {
     Double v = r == null ? null : Cells.number(r, column);
-    return v == null ? Html.missing(key, why) : Html.value(key, v, m.number(v, decimals) + unit);
-  }
-
-  private static String percentCell(Messages m, String key, Row r) {
-    Double v = r == null ? null : Cells.number(r, "share_abandoned");
-    return v == null ? Html.missing(key, m.get("overview.why.no_profile")) : Html.value(key, v, m.percent(v));
+    return v == null ? Html.missing(key, why) : Html.value(key, v, shown.apply(v));
   }
 }

@@ -243,9 +243,12 @@ final class QueryTypeDiscovery {
     return out;
   }
 
+  /** gold_query_type_catalog's schema, read once: every catalog row is built with it. */
+  private static final StructType CATALOG_SCHEMA = SchemaCatalog.get().table(Tables.QUERY_TYPE_CATALOG).structType();
+
   /** A catalog row with the table's schema, so that it is read by name like the rows read from the table. */
   private static Row catalogRow(Object... values) {
-    return new GenericRowWithSchema(values, catalogSchema());
+    return new GenericRowWithSchema(values, CATALOG_SCHEMA);
   }
 
   /**
@@ -266,7 +269,7 @@ final class QueryTypeDiscovery {
 
   /** Tonight's catalog with each active query type's typical utterance (query type id to text). */
   static List<Row> withTypicalTexts(List<Row> catalog, Map<String, String> texts) {
-    int at = catalogSchema().fieldIndex(GoldQueryTypeCatalog.TYPICAL_TEXT);
+    int at = CATALOG_SCHEMA.fieldIndex(GoldQueryTypeCatalog.TYPICAL_TEXT);
     List<Row> out = new ArrayList<>();
     for (Row r : catalog) {
       Object[] values = new Object[r.size()];
@@ -290,9 +293,5 @@ final class QueryTypeDiscovery {
     Map<String, String> out = new HashMap<>();
     terms.forEach((k, t) -> out.put(k, String.join(" / ", QueryTypes.labelTerms(t, 3))));
     return out;
-  }
-
-  static StructType catalogSchema() {
-    return SchemaCatalog.get().table(Tables.QUERY_TYPE_CATALOG).structType();
   }
 }
