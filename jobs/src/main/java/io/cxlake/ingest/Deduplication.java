@@ -42,9 +42,11 @@ final class Deduplication {
 
   /** Valid candidates only: marks within-load duplicates and conflicts, keeps rank 1 of each key. */
   static Dataset<Row> withinLoad(Dataset<Row> valid, List<String> key) {
-    WindowSpec byKey = Window.partitionBy(keyCols(key));
-    WindowSpec ordered = byKey.orderBy(col(Columns.SOURCE_FILE), col(Columns.SOURCE_LINE));
-    return valid.withColumn(VERSIONS, size(collect_set(col(Columns.ROW_HASH)).over(byKey)))
+    WindowSpec ordered = Window.partitionBy(keyCols(key)).orderBy(col(Columns.SOURCE_FILE), col(Columns.SOURCE_LINE));
+    // the versions over the whole key, on the same partitioning and order as the rank: Spark then computes both in
+    // one Window operator over one sort of the wide rows; an unordered window for the versions cost a second sort
+    WindowSpec wholeKey = ordered.rowsBetween(Window.unboundedPreceding(), Window.unboundedFollowing());
+    return valid.withColumn(VERSIONS, size(collect_set(col(Columns.ROW_HASH)).over(wholeKey)))
         .withColumn(RANK, row_number().over(ordered))
         .withColumn(OUTCOME, when(col(VERSIONS).gt(1), lit(Outcome.CONFLICT.code()))
             .when(col(RANK).gt(1), lit(Outcome.DUPLICATE.code()))

@@ -153,8 +153,11 @@ final class FeedIngest {
    * {@link #release()}.
    */
   private Dataset<Row> loadBronze(List<LandingFile> files, String loadId) {
-    bronzeRows = Lakehouse.conform(BronzeReader.read(lake.spark(), feed, files, settings.maxRecordLines())
-        .repartition(bronzePartitions(files), col(Columns.SOURCE_FILE), col(Columns.SOURCE_LINE))
+    Dataset<Row> read = BronzeReader.read(lake.spark(), feed, files, settings.maxRecordLines());
+    int cores = lake.spark().sparkContext().defaultParallelism();
+    Dataset<Row> spread = oneFileOutweighsACore(files, cores)
+        ? read.repartition(bronzePartitions(files, cores), col(Columns.SOURCE_FILE), col(Columns.SOURCE_LINE)) : read;
+    bronzeRows = Lakehouse.conform(spread
         .withColumn(Columns.LOAD_ID, lit(loadId))
         .withColumn(Columns.RUN_DATE, lit(java.sql.Date.valueOf(runDate))), feed.bronzeTable())
         .persist(StorageLevel.MEMORY_AND_DISK());
@@ -165,12 +168,20 @@ final class FeedIngest {
   /**
    * A file is read by one task (lines must stay in order), but one big file a night is common: spreading its
    * records by file and line over all cores before the write lets encoding, and every later step that reads
-   * bronze, run in parallel. Hash, not round-robin: round-robin would need a sort to stay deterministic.
+   * bronze, run in parallel. Hash, not round-robin: round-robin would need a sort to stay deterministic. When no
+   * file holds more than a core's share of the bytes, the files already spread the work, and the shuffle of every
+   * record (and its raw text) would only cost time: at 1M contacts ... (BENCHMARKS.md, issue #27).
    */
-  private int bronzePartitions(List<LandingFile> files) {
+  static boolean oneFileOutweighsACore(List<LandingFile> files, int cores) {
+    long bytes = files.stream().mapToLong(LandingFile::size).sum();
+    long largest = files.stream().mapToLong(LandingFile::size).max().orElse(0);
+    return files.size() < cores || largest * cores > bytes;
+  }
+
+  static int bronzePartitions(List<LandingFile> files, int cores) {
     long bytes = files.stream().mapToLong(LandingFile::size).sum();
     long bySize = (bytes + BRONZE_PARTITION_BYTES - 1) / BRONZE_PARTITION_BYTES;
-    return (int) Math.max(lake.spark().sparkContext().defaultParallelism(), Math.min(bySize, 10_000));
+    return (int) Math.max(cores, Math.min(bySize, 10_000));
   }
 
   /**
