@@ -1,6 +1,5 @@
 package io.cxlake.cli;
 
-import io.cxlake.generate.GenerateCommand;
 import io.cxlake.pipeline.JobMain;
 import io.cxlake.pipeline.JobOptions;
 import io.cxlake.pipeline.NightlyJob;
@@ -12,25 +11,19 @@ import org.apache.spark.sql.SparkSession;
 /** The launcher behind {@code bin/cxlake}: one job, the whole nightly chain, or a tool. */
 public final class CxLake {
 
+  private static final List<ToolCommands.Command> TOOLS = ToolCommands.available();
+
   static final String USAGE = String.join("\n",
       "usage: cxlake <command> [options]",
       "  nightly  " + JobOptions.USAGE + "      run the whole nightly chain",
       "  run JOB  " + JobOptions.USAGE + "      run one job (jobs: " + jobNames() + ")",
-      "  generate --out DIR [--contacts N --days D --start-date YYYY-MM-DD --seed S]   synthetic feeds with truth",
-      "  bench --contacts N[,N...] [--text-contacts N] [--warmup-contacts N] [--work DIR] [--set k=v]  "
-          + "the nightly chain at each scale against floors measured in the same run "
-          + "(results.md, results.csv, chain-time.svg)",
-      "  bench-ingest --contacts N [--work DIR]   ingest benchmark against a bare Delta copy (see BENCHMARKS.md)",
-      "  bench-tolerance --contacts N [--work DIR] [--set k=v]  wait-tolerance benchmark against a bare scan of silver contacts",
-      "  bench-text --contacts N [--work DIR] [--set k=v]  CoreNLP in Spark against plain CoreNLP, and the text job on N contacts",
-      "  bench-scenarios --contacts N [--work DIR] [--set k=v]  the scenario and scores jobs over a 28-day window of N contacts",
-      "  bench-needs --contacts N [--work DIR] [--set k=v]  the needs, churn and strain jobs on N contacts over 56 days",
-      "  bench-masking [--sentences N] [--seed S]          PII masking recall and false positives on planted sentences",
       "  train-mood --labels FILE.csv --out DIR  train the negativity model for text.mood-model on labelled texts",
       "  " + SqlShell.USAGE + "  Spark SQL on the lakehouse, tables as cx.<table>",
       "  " + SqlServer.USAGE + "  a JDBC (Thrift) server on the lakehouse",
       "  sql-user NAME   a line of analyst.users-file for NAME (password from standard input)",
-      "  dictionary [--out FILE]  the data dictionary (Markdown) from schemas/");
+      "  dictionary [--out FILE]  the data dictionary (Markdown) from schemas/",
+      TOOLS.isEmpty() ? "  (the generator and the benchmarks are not in this jar: run them with bin/cxlake from a checkout)"
+          : String.join("\n", TOOLS.stream().map(t -> "  " + t.name() + " " + t.usage()).toList()));
 
   private CxLake() {}
 
@@ -48,28 +41,27 @@ public final class CxLake {
       return switch (args[0]) {
         case "nightly" -> nightly(rest, null);
         case "run" -> runJob(rest, null);
-        case "generate" -> GenerateCommand.run(rest);
-        case "bench" -> io.cxlake.bench.ChainBenchmark.run(rest);
-        case "bench-ingest" -> io.cxlake.bench.IngestBenchmark.run(rest);
-        case "bench-tolerance" -> io.cxlake.bench.ToleranceBenchmark.run(rest);
-        case "bench-text" -> io.cxlake.bench.TextBenchmark.run(rest);
-        case "bench-scenarios" -> io.cxlake.bench.ScenarioBenchmark.run(rest);
-        case "bench-needs" -> io.cxlake.bench.NeedsBenchmark.run(rest);
-        case "bench-masking" -> io.cxlake.bench.MaskingBenchmark.run(rest);
         case "train-mood" -> io.cxlake.text.MoodTraining.run(rest);
         case "sql" -> SqlShell.run(rest);
         case "sql-server" -> SqlServer.run(rest);
         case "sql-user" -> AnalystPasswords.run(Arrays.asList(rest));
         case "dictionary" -> io.cxlake.schema.DataDictionary.run(rest);
-        default -> {
-          System.err.println("error: unknown command '" + args[0] + "'\n" + USAGE);
-          yield 2;
-        }
+        default -> runTool(args[0], rest);
       };
     } catch (IllegalArgumentException e) {
       System.err.println("error: " + e.getMessage());
       return 2;
     }
+  }
+
+  private static int runTool(String name, String[] rest) {
+    for (ToolCommands.Command tool : TOOLS) {
+      if (tool.name().equals(name)) {
+        return tool.run().applyAsInt(rest);
+      }
+    }
+    System.err.println("error: unknown command '" + name + "'\n" + USAGE);
+    return 2;
   }
 
   private static int nightly(String[] rest, SparkSession given) {

@@ -40,6 +40,7 @@ class ClusterModeIT {
   void theNightlyChainRunsOnAStandaloneClusterFromThePackagedJar() throws Exception {
     Path jar = Path.of(System.getProperty("cxlake.cluster.jar"));
     assertTrue(Files.exists(jar), jar + " is missing: run mvn verify (the jar is built in the package phase)");
+    assertEquals(List.of(), classesOutsideTheJobs(jar), "the cluster jar carries only what a cluster runs");
     Path root = SharedSpark.tempDir("cluster");
     SyntheticGenerator.generate(GeneratorOptions.parse(new String[] {"--contacts", "2000", "--days", "1",
         "--start-date", DAY.toString(), "--seed", "31", "--out", root.resolve("gen").toString()}));
@@ -137,5 +138,13 @@ class ClusterModeIT {
       ranTasks |= Files.readString(p).contains("Running task");
     }
     assertTrue(ranTasks, "no executor log shows a task: " + Arrays.toString(stderr.toArray()));
+  }
+
+  /** Classes of the generator, the benchmarks or the test fixtures in the jar (there must be none). */
+  static List<String> classesOutsideTheJobs(Path jar) throws java.io.IOException {
+    try (java.util.jar.JarFile j = new java.util.jar.JarFile(jar.toFile())) {
+      return j.stream().map(java.util.jar.JarEntry::getName).filter(n -> n.startsWith("io/cxlake/generate/")
+          || n.startsWith("io/cxlake/bench/") || n.startsWith("io/cxlake/testing/")).limit(5).toList();
+    }
   }
 }

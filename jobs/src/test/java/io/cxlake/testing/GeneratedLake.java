@@ -2,7 +2,6 @@ package io.cxlake.testing;
 
 import static org.apache.spark.sql.functions.col;
 
-import io.cxlake.bench.SilverShortcut;
 import io.cxlake.config.CxConfig;
 import io.cxlake.generate.GeneratorOptions;
 import io.cxlake.generate.SyntheticGenerator;

@@ -1,6 +1,5 @@
 package io.cxlake.testing;
 
-import io.cxlake.bench.TruthUpstream;
 import io.cxlake.config.CxConfig;
 import io.cxlake.generate.GeneratorOptions;
 import io.cxlake.generate.SyntheticGenerator;

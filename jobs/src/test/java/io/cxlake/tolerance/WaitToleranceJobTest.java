@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.cxlake.bench.PlantedPatienceContacts;
-import io.cxlake.bench.PlantedPatienceContacts.Region;
+import io.cxlake.testing.PlantedPatienceContacts;
+import io.cxlake.testing.PlantedPatienceContacts.Region;
 import io.cxlake.config.CxConfig;
 import io.cxlake.lake.Lakehouse;
 import io.cxlake.pipeline.JobContext;

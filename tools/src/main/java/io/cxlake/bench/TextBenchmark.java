@@ -1,6 +1,7 @@
 package io.cxlake.bench;
 
 
+import io.cxlake.testing.SilverShortcut;
 import io.cxlake.config.ConfigLoader;
 import io.cxlake.config.CxConfig;
 import io.cxlake.generate.GenerateCommand;

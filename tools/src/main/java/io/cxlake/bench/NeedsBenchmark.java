@@ -1,5 +1,6 @@
 package io.cxlake.bench;
 
+import io.cxlake.testing.TruthUpstream;
 import io.cxlake.churn.ChurnJob;
 import io.cxlake.config.ConfigLoader;
 import io.cxlake.config.CxConfig;

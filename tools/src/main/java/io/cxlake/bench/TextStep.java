@@ -1,5 +1,6 @@
 package io.cxlake.bench;
 
+import io.cxlake.testing.SilverShortcut;
 import static org.apache.spark.sql.functions.col;
 
 import io.cxlake.config.CxConfig;

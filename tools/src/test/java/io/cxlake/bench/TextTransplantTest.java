@@ -1,5 +1,6 @@
 package io.cxlake.bench;
 
+import io.cxlake.testing.TruthUpstream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

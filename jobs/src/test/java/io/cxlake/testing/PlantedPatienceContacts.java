@@ -1,4 +1,4 @@
-package io.cxlake.bench;
+package io.cxlake.testing;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;

@@ -1,4 +1,4 @@
-package io.cxlake.bench;
+package io.cxlake.testing;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.expr;
@@ -68,7 +68,7 @@ public final class TruthUpstream {
   }
 
   /** The table's columns the truth does not give: typed nulls, empty arrays, zeros, the first day for dates. */
-  static Dataset<Row> fill(Dataset<Row> df, String table, LocalDate firstDay) {
+  public static Dataset<Row> fill(Dataset<Row> df, String table, LocalDate firstDay) {
     Dataset<Row> out = df;
     for (ColumnSpec c : SchemaCatalog.get().table(table).columns()) {
       if (Arrays.asList(out.columns()).contains(c.name())) {

@@ -1,6 +1,7 @@
 package io.cxlake.bench;
 
-import io.cxlake.bench.PlantedPatienceContacts.Region;
+import io.cxlake.testing.PlantedPatienceContacts;
+import io.cxlake.testing.PlantedPatienceContacts.Region;
 import io.cxlake.config.ConfigLoader;
 import io.cxlake.config.CxConfig;
 import io.cxlake.lake.Lakehouse;

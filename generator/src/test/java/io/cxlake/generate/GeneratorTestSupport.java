@@ -24,8 +24,13 @@ final class GeneratorTestSupport {
   private GeneratorTestSupport() {
   }
 
+  /** The repository's top folder, whose schemas/feeds/ hold the contracts: set by surefire (-Dcxlake.repo.root). */
   static Path repoRoot() {
-    return io.cxlake.testing.Repo.root();
+    String root = System.getProperty("cxlake.repo.root");
+    if (root == null || !java.nio.file.Files.isDirectory(Path.of(root, "schemas", "feeds"))) {
+      throw new IllegalStateException("set -Dcxlake.repo.root to the repository (the folder with schemas/feeds)");
+    }
+    return Path.of(root);
   }
 
   static JsonNode schema(String feed) throws IOException {
