@@ -55,8 +55,8 @@ final class ChurnModel {
     double[] centers;
     if (rows <= localFitRows) {
       double[][] x = signals(ordered);
-      double[] y = ordered.select(col(LABEL).cast("double")).collectAsList().stream().mapToDouble(r -> r.getDouble(0))
-          .toArray();
+      double[] y = ordered.select(col(LABEL).cast("double").as(LABEL)).collectAsList().stream()
+          .mapToDouble(r -> r.<Double>getAs(LABEL)).toArray();
       LogisticFit.Result fit = LogisticFit.fit(x, y, REG_PARAM);
       w = fit.coefficients();
       intercept = fit.intercept();
@@ -110,13 +110,10 @@ final class ChurnModel {
   }
 
   private static double[] means(Dataset<Row> train) {
-    Row r = train.agg(avg(Signal.columns().get(0)), Signal.columns().stream().skip(1).map(c -> avg(c))
+    List<String> signals = Signal.columns();
+    Row r = train.agg(avg(signals.get(0)).as(signals.get(0)), signals.stream().skip(1).map(c -> avg(c).as(c))
         .toArray(org.apache.spark.sql.Column[]::new)).head();
-    double[] out = new double[r.length()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = r.isNullAt(i) ? 0 : r.getDouble(i);
-    }
-    return out;
+    return signals.stream().mapToDouble(c -> r.getAs(c) == null ? 0 : r.<Double>getAs(c)).toArray();
   }
 
   /** One calibration bin: predicted risk tenths. */

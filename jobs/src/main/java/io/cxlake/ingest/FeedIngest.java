@@ -20,6 +20,7 @@ import io.cxlake.runs.RunSummary;
 import io.cxlake.runs.StepTimes;
 import io.cxlake.schema.Columns;
 import io.cxlake.schema.FeedSchema;
+import io.cxlake.schema.TableColumns.Quarantine;
 import io.cxlake.schema.Tables;
 import io.delta.tables.DeltaTable;
 import java.time.LocalDate;
@@ -275,12 +276,12 @@ final class FeedIngest {
   private Dataset<Row> quarantineRows(Dataset<Row> classified, String loadId) {
     return classified
         .where(col(Deduplication.OUTCOME).isin(Outcome.INVALID.code(), Outcome.CONFLICT.code()))
-        .select(lit(feed.feed()).as(Columns.Q_FEED), lit(java.sql.Date.valueOf(runDate)).as(Columns.Q_RUN_DATE),
-            col(Columns.SOURCE_FILE).as(Columns.Q_SOURCE_FILE), col(Columns.SOURCE_LINE).as(Columns.Q_SOURCE_LINE),
-            col(Columns.RAW).as(Columns.Q_RAW_RECORD),
-            substring_index(element_at(col(RecordValidation.REASONS), 1), ":", 1).as(Columns.Q_REASON),
-            array_join(col(RecordValidation.REASONS), "; ").as(Columns.Q_REASON_DETAIL),
-            lit(loadId).as(Columns.Q_LOAD_ID));
+        .select(lit(feed.feed()).as(Quarantine.FEED), lit(java.sql.Date.valueOf(runDate)).as(Quarantine.RUN_DATE),
+            col(Columns.SOURCE_FILE).as(Quarantine.SOURCE_FILE), col(Columns.SOURCE_LINE).as(Quarantine.SOURCE_LINE),
+            col(Columns.RAW).as(Quarantine.RAW_RECORD),
+            substring_index(element_at(col(RecordValidation.REASONS), 1), ":", 1).as(Quarantine.REASON),
+            array_join(col(RecordValidation.REASONS), "; ").as(Quarantine.REASON_DETAIL),
+            lit(loadId).as(Quarantine.LOAD_ID));
   }
 
   /**

@@ -8,6 +8,8 @@ import io.cxlake.ingest.IngestJob;
 import io.cxlake.lake.Lakehouse;
 import io.cxlake.pipeline.LakeJob;
 import io.cxlake.runs.RunSummary;
+import io.cxlake.schema.TableColumns.Quarantine;
+import io.cxlake.schema.TableColumns;
 import io.cxlake.schema.Tables;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -69,8 +71,9 @@ public final class QualityGateJob extends LakeJob {
     long minRecords = run.config().getInt(ConfigKey.QUALITY_MIN_RECORDS);
     Lakehouse lake = run.lake();
     LocalDate day = run.day();
-    List<Row> rows = lake.read(Tables.RUN_SUMMARY).where(col("job").equalTo(IngestJob.NAME)
-        .and(col("run_date").equalTo(Date.valueOf(day)))).orderBy("feed").collectAsList();
+    List<Row> rows = lake.read(Tables.RUN_SUMMARY).where(col(TableColumns.RunSummary.JOB).equalTo(IngestJob.NAME)
+        .and(col(TableColumns.RunSummary.RUN_DATE).equalTo(Date.valueOf(day))))
+        .orderBy(TableColumns.RunSummary.FEED).collectAsList();
     if (rows.isEmpty()) {
       throw new IllegalStateException("quality gate: the ingest has not run for " + day + " (no run_summary rows of job "
           + IngestJob.NAME + "); run it first");
@@ -100,20 +103,21 @@ public final class QualityGateJob extends LakeJob {
 
   /** Files the ingest could not read to their end (quarantined as corrupt_file), as "feed file (after line n)". */
   private static List<String> corruptFiles(Lakehouse lake, LocalDate day) {
-    return lake.read(Tables.QUARANTINE).where(col("run_date").equalTo(Date.valueOf(day))
-            .and(col("reason").equalTo(IngestJob.CORRUPT_FILE_REASON))).orderBy("feed", "source_file").collectAsList().stream()
-        .map(r -> r.getAs("feed") + " " + r.getAs("source_file") + " (after line "
-            + (r.<Long>getAs("source_line") - 1) + ")").toList();
+    return lake.read(Quarantine.TABLE).where(col(Quarantine.RUN_DATE).equalTo(Date.valueOf(day))
+            .and(col(Quarantine.REASON).equalTo(IngestJob.CORRUPT_FILE_REASON)))
+        .orderBy(Quarantine.FEED, Quarantine.SOURCE_FILE).collectAsList().stream()
+        .map(r -> r.getAs(Quarantine.FEED) + " " + r.getAs(Quarantine.SOURCE_FILE) + " (after line "
+            + (r.<Long>getAs(Quarantine.SOURCE_LINE) - 1) + ")").toList();
   }
 
   /** Per feed of the ingest's run_summary rows: judged when it had min-records, passed when within the limit. */
   static List<Verdict> judge(List<Row> ingestRows, double limit, long minRecords) {
     List<Verdict> out = new ArrayList<>();
     for (Row r : ingestRows) {
-      long read = r.getLong(r.fieldIndex("rows_read"));
-      long quarantined = r.getLong(r.fieldIndex("quarantined"));
+      long read = r.getAs(TableColumns.RunSummary.ROWS_READ);
+      long quarantined = r.getAs(TableColumns.RunSummary.QUARANTINED);
       boolean judged = read >= minRecords && read > 0;
-      out.add(new Verdict(r.getString(r.fieldIndex("feed")), read, quarantined, judged,
+      out.add(new Verdict(r.getAs(TableColumns.RunSummary.FEED), read, quarantined, judged,
           !judged || quarantined <= limit * read));
     }
     return out;

@@ -195,7 +195,7 @@ final class QueryTypes {
    */
   static SphericalKMeans.Points points(Dataset<Row> features, int[] canonical) {
     List<org.apache.spark.ml.linalg.SparseVector> vectors = new ArrayList<>();
-    features.select(FEATURES).collectAsList().forEach(r -> vectors.add(remap(((Vector) r.get(0)).toSparse(), canonical)));
+    features.select(FEATURES).collectAsList().forEach(r -> vectors.add(remap(r.<Vector>getAs(FEATURES).toSparse(), canonical)));
     vectors.sort(QueryTypes::compareContent);
     int[][] indices = new int[vectors.size()][];
     double[][] values = new double[vectors.size()][];

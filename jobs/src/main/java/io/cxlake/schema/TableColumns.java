@@ -60,4 +60,31 @@ public final class TableColumns {
 
     private GoldContractKpiCompliance() {}
   }
+
+  /** quarantine: one row per rejected record (or unreadable file), with its reason. */
+  public static final class Quarantine {
+    public static final String TABLE = Tables.QUARANTINE;
+    public static final String FEED = "feed";
+    public static final String RUN_DATE = "run_date";
+    public static final String SOURCE_FILE = "source_file";
+    public static final String SOURCE_LINE = "source_line";
+    public static final String RAW_RECORD = "raw_record";
+    public static final String REASON = "reason";
+    public static final String REASON_DETAIL = "reason_detail";
+    public static final String LOAD_ID = "load_id";
+
+    private Quarantine() {}
+  }
+
+  /** run_summary: one row per job, run date and feed (the ingest's counts; the other jobs' outcomes). */
+  public static final class RunSummary {
+    public static final String TABLE = Tables.RUN_SUMMARY;
+    public static final String JOB = "job";
+    public static final String RUN_DATE = "run_date";
+    public static final String FEED = "feed";
+    public static final String ROWS_READ = "rows_read";
+    public static final String QUARANTINED = "quarantined";
+
+    private RunSummary() {}
+  }
 }

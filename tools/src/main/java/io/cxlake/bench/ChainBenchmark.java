@@ -117,7 +117,7 @@ public final class ChainBenchmark {
   private JobRun ingestFloor(JobMeasure.Measured m, CxConfig config, Lakehouse lake, Path dir) {
     double floor = IngestBenchmark.timed(() -> IngestBenchmark.bareCopy(spark, dir.resolve("gen/landing").toString(),
         dir.resolve("floor").toString(), List.of(DAY)));
-    long landed = lake.read(Tables.RUN_SUMMARY).where("job = 'ingest'").selectExpr("sum(rows_read)").head().getLong(0);
+    long landed = lake.read(Tables.RUN_SUMMARY).where("job = 'ingest'").selectExpr("sum(rows_read) AS landed").head().<Long>getAs("landed");
     return JobMeasure.of(IngestJob.NAME, m, landed, floor, "bare copy of the landing files into Delta");
   }
 

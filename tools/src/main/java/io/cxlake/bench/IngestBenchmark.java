@@ -59,7 +59,7 @@ public final class IngestBenchmark {
       double floor = timed(() -> bareCopy(spark, landing, work.resolve("floor").toString(), days));
       double ingest = timed(() -> days.forEach(d -> new IngestJob().run(spark, new JobContext(config, d))));
       long rows = spark.read().format("delta").load(work.resolve("lake/run_summary").toString())
-          .selectExpr("sum(rows_read)").head().getLong(0);
+          .selectExpr("sum(rows_read) AS landed").head().<Long>getAs("landed");
       String line = String.format("| %,d | %,d | %.1f | %.1f | %.2f | %,.0f | %s | %.0f |", contacts, rows, floor,
           ingest, ingest / floor, rows / ingest, peakMemory(), genSeconds);
       System.out.println("| contacts | landed rows | floor s | ingest s | ratio | rows/s | peak heap / RSS | generate s |");

@@ -83,11 +83,11 @@ public final class ToleranceBenchmark {
       List<String> errors = new ArrayList<>();
       for (Row r : lake.read(Tables.REGION_WAIT_TOLERANCE).where("level = 'region'")
           .select("region", "median_patience_seconds").collectAsList()) {
-        double planted = regions(contacts).stream().filter(g -> g.name().equals(r.getString(0))).findFirst()
+        double planted = regions(contacts).stream().filter(g -> g.name().equals(r.<String>getAs("region"))).findFirst()
             .orElseThrow().medianPatienceSeconds();
-        double err = Math.abs(r.getDouble(1) - planted) / planted;
+        double err = Math.abs(r.<Double>getAs("median_patience_seconds") - planted) / planted;
         worst = Math.max(worst, err);
-        errors.add(String.format("%s %.1f%%", r.getString(0), 100 * err));
+        errors.add(String.format("%s %.1f%%", r.<String>getAs("region"), 100 * err));
       }
       String line = String.format("| %,d | %.1f | %.1f | %.1f | %.2f | %s | %.1f %% |", contacts, setup, scan, job,
           job / scan, IngestBenchmark.peakMemory(), 100 * worst);
