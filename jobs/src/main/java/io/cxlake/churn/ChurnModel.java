@@ -79,12 +79,13 @@ final class ChurnModel {
   /** The training rows' signals on the driver, in the frame's order (nulls as 0, as the assembler would fail on). */
   private static double[][] signals(Dataset<Row> ordered) {
     List<String> cols = Signal.columns();
-    List<Row> rows = ordered.select(cols.stream().map(c -> col(c).cast("double")).toArray(org.apache.spark.sql.Column[]::new))
-        .collectAsList();
+    List<Row> rows = ordered.select(cols.stream().map(c -> col(c).cast("double").as(c))
+        .toArray(org.apache.spark.sql.Column[]::new)).collectAsList();
     double[][] x = new double[rows.size()][cols.size()];
     for (int i = 0; i < rows.size(); i++) {
       for (int j = 0; j < cols.size(); j++) {
-        x[i][j] = rows.get(i).isNullAt(j) ? 0 : rows.get(i).getDouble(j);
+        Double v = rows.get(i).getAs(cols.get(j));
+        x[i][j] = v == null ? 0 : v;
       }
     }
     return x;

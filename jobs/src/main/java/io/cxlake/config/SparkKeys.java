@@ -20,7 +20,9 @@ final class SparkKeys {
   /** Free-form namespaces (Hadoop settings, environment, catalogs) and other cluster managers' settings. */
   private static final List<String> OPEN_PREFIXES = List.of("spark.hadoop.", "spark.executorEnv.",
       "spark.sql.catalog.", "spark.yarn.", "spark.kubernetes.", "spark.mesos.", "spark.metrics.conf.",
-      "spark.driver.resource.", "spark.executor.resource.", "spark.sql.extensions", "spark.plugins");
+      "spark.driver.resource.", "spark.executor.resource.", "spark.sql.extensions", "spark.plugins",
+      // Delta's log stores (e.g. S3DynamoDBLogStore for several writers on S3) read these by name
+      "spark.delta.logStore.", "spark.io.delta.storage.");
 
   /** The objects holding Spark's and Delta's config entries; an entry is only registered once its holder is loaded. */
   private static final List<String> HOLDERS = List.of("org.apache.spark.internal.config.package$",

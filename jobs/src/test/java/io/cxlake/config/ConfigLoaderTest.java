@@ -73,5 +73,9 @@ class ConfigLoaderTest {
     ConfigLoader.load("local", Map.of("spark.sql.adaptive.enabled", "false", "spark.executor.memory", "2g",
         "spark.databricks.delta.snapshotPartitions", "1", "spark.default.parallelism", "2",
         "spark.hadoop.fs.s3a.endpoint", "http://127.0.0.1:9000", "spark.yarn.queue", "nightly"));
+    // Delta's log store settings (README, "Delta on S3"): Delta reads them by name, no config entry registers them
+    ConfigLoader.load("local", Map.of("spark.delta.logStore.s3a.impl", "io.delta.storage.S3DynamoDBLogStore",
+        "spark.io.delta.storage.S3DynamoDBLogStore.ddb.tableName", "delta_log",
+        "spark.io.delta.storage.S3DynamoDBLogStore.ddb.region", "eu-west-1"));
   }
 }
