@@ -1,6 +1,9 @@
 package io.cxlake.schema;
 
-/** Names of the tables that are not per feed. Column names of every table live in {@link Columns}. */
+/**
+ * Names of the tables that are not per feed. Column names: {@link TableColumns} per table for the rows jobs read on the
+ * driver, {@link Columns} for lineage columns; transformations still name most columns by literal (issue #28).
+ */
 public final class Tables {
   public static final String QUARANTINE = "quarantine";
   public static final String RUN_SUMMARY = "run_summary";
