@@ -232,14 +232,18 @@ final class FeedIngest {
 
   private Dataset<Row> classify(Dataset<Row> bronze, List<String> dates) {
     Dataset<Row> prepared = SilverPreparation.prepare(bronze, feed, settings);
-    // the raw record rides along only where it is needed: rejected rows (conflicts fetch it back later)
-    Dataset<Row> valid = prepared.where(size(col(RecordValidation.REASONS)).equalTo(0)).drop(Columns.RAW);
+    Dataset<Row> valid = valid(prepared);
     Dataset<Row> invalid = prepared.where(size(col(RecordValidation.REASONS)).gt(0))
         .withColumn(Deduplication.OUTCOME, lit(Outcome.INVALID.code()));
     List<String> key = feed.naturalKey().stream().map(feed::silverName).toList();
     Dataset<Row> existing = lake.read(feed.silverTable()).where(datesFilter(dates));
     Dataset<Row> decided = Deduplication.againstExisting(Deduplication.withinLoad(valid, key), existing, key);
     return decided.unionByName(invalid, true);
+  }
+
+  /** The silver candidates without a reason to reject them; the raw record rides along only with rejected rows. */
+  static Dataset<Row> valid(Dataset<Row> prepared) {
+    return prepared.where(size(col(RecordValidation.REASONS)).equalTo(0)).drop(Columns.RAW);
   }
 
   /** Rows per outcome, and the new rows loaded within the tolerated clock skew. */

@@ -20,11 +20,16 @@ final class SilverPreparation {
   private SilverPreparation() {}
 
   static Dataset<Row> prepare(Dataset<Row> bronze, FeedSchema feed, IngestSettings settings) {
+    return withRowHash(protect(urgencyFirst(validated(bronze, feed), feed, settings), feed, settings.pseudonymKey()),
+        feed);
+  }
+
+  /** Normalised, dated and typed, with each record's reasons and the clock-skew flag. */
+  static Dataset<Row> validated(Dataset<Row> bronze, FeedSchema feed) {
     Dataset<Row> n = RecordValidation.normalise(bronze, feed);
     Dataset<Row> dated = RecordValidation.withBusinessDate(n, feed);
     Dataset<Row> typed = RecordValidation.withCheckReasons(RecordValidation.typedWithFieldReasons(dated, feed), feed);
-    Dataset<Row> skew = RecordValidation.withClockSkewFlag(typed, IngestSettings.strictChecks(feed.feed()));
-    return withRowHash(protect(urgencyFirst(skew, feed, settings), feed, settings.pseudonymKey()), feed);
+    return RecordValidation.withClockSkewFlag(typed, IngestSettings.strictChecks(feed.feed()));
   }
 
   /**
@@ -42,10 +47,23 @@ final class SilverPreparation {
 
   /** Pseudonymises id columns (x_id becomes x_key) and masks PII in free-text columns, in one projection. */
   static Dataset<Row> protect(Dataset<Row> typed, FeedSchema feed, byte[] key) {
+    java.util.Map<String, Column> out = new java.util.LinkedHashMap<>(pseudonyms(feed, key));
+    out.putAll(masked(feed));
+    return typed.withColumns(out).drop(feed.pseudonymise().toArray(String[]::new));
+  }
+
+  /** The pseudonym columns (x_id becomes x_key); the id columns themselves are dropped by the caller. */
+  static java.util.Map<String, Column> pseudonyms(FeedSchema feed, byte[] key) {
     java.util.Map<String, Column> out = new java.util.LinkedHashMap<>();
     feed.pseudonymise().forEach(c -> out.put(feed.silverName(c), Pseudonymiser.pseudonymise(col(c), key)));
+    return out;
+  }
+
+  /** The free-text columns with their PII masked. */
+  static java.util.Map<String, Column> masked(FeedSchema feed) {
+    java.util.Map<String, Column> out = new java.util.LinkedHashMap<>();
     feed.maskPii().forEach(c -> out.put(c, PiiMasking.mask(col(c))));
-    return typed.withColumns(out).drop(feed.pseudonymise().toArray(String[]::new));
+    return out;
   }
 
   /** SHA-256 of the silver content (no lineage): equal hashes mean exact duplicates. */

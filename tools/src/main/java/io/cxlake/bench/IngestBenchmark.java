@@ -95,7 +95,7 @@ public final class IngestBenchmark {
     }
   }
 
-  static double timed(Runnable r) {
+  public static double timed(Runnable r) {
     long t = System.nanoTime();
     r.run();
     return (System.nanoTime() - t) / 1e9;

@@ -3,6 +3,7 @@ package io.cxlake.ingest;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
+import io.cxlake.bench.IngestBenchmark;
 import io.cxlake.config.ConfigLoader;
 import io.cxlake.config.CxConfig;
 import io.cxlake.lake.Lakehouse;
@@ -18,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -108,7 +108,7 @@ public final class IngestProfile {
     Dataset<Row> bronze = Lakehouse.conform(spread
         .withColumn(Columns.LOAD_ID, lit("profile")).withColumn(Columns.RUN_DATE, lit(java.sql.Date.valueOf(day))),
         feed.bronzeTable()).persist(StorageLevel.MEMORY_AND_DISK());
-    double bronzeWrite = timed(() -> lake.replace(feed.bronzeTable(), bronze, Columns.RUN_DATE + " = "
+    double bronzeWrite = IngestBenchmark.timed(() -> lake.replace(feed.bronzeTable(), bronze, Columns.RUN_DATE + " = "
         + Lakehouse.sqlDate(day)));
     List<Function<Dataset<Row>, Dataset<Row>>> steps = familySteps(feed, settings);
     List<Double> cumulative = new ArrayList<>();
@@ -120,8 +120,8 @@ public final class IngestProfile {
     }
     Dataset<Row> classified = rows.persist(StorageLevel.MEMORY_AND_DISK());
     // storing is what the count adds to computing the same rows (the last no-op run)
-    double cache = Math.max(0, timed(() -> classified.count()) - cumulative.get(cumulative.size() - 1));
-    double silver = timed(() -> lake.append(feed.silverTable(), classified
+    double cache = Math.max(0, IngestBenchmark.timed(() -> classified.count()) - cumulative.get(cumulative.size() - 1));
+    double silver = IngestBenchmark.timed(() -> lake.append(feed.silverTable(), classified
         .where(col(Deduplication.OUTCOME).equalTo(Deduplication.Outcome.INSERT.code()))));
     long records = bronze.count();
     classified.unpersist();
@@ -144,36 +144,16 @@ public final class IngestProfile {
     byte[] key = s.pseudonymKey();
     List<String> naturalKey = feed.naturalKey().stream().map(feed::silverName).toList();
     return List.of(
-        b -> RecordValidation.withClockSkewFlag(RecordValidation.withCheckReasons(RecordValidation.typedWithFieldReasons(
-            RecordValidation.withBusinessDate(RecordValidation.normalise(b, feed), feed), feed), feed),
-            IngestSettings.strictChecks(feed.feed())),
-        v -> pseudonymised(SilverPreparation.urgencyFirst(v, feed, s), feed, key),
-        p -> masked(p, feed),
+        b -> SilverPreparation.validated(b, feed),
+        v -> SilverPreparation.urgencyFirst(v, feed, s).withColumns(SilverPreparation.pseudonyms(feed, key))
+            .drop(feed.pseudonymise().toArray(String[]::new)),
+        p -> p.withColumns(SilverPreparation.masked(feed)),
         m -> SilverPreparation.withRowHash(m, feed),
-        h -> Deduplication.withinLoad(h.where(org.apache.spark.sql.functions.size(col(RecordValidation.REASONS))
-            .equalTo(0)).drop(Columns.RAW), naturalKey));
-  }
-
-  private static Dataset<Row> pseudonymised(Dataset<Row> rows, FeedSchema feed, byte[] key) {
-    Map<String, Column> out = new LinkedHashMap<>();
-    feed.pseudonymise().forEach(c -> out.put(feed.silverName(c), Pseudonymiser.pseudonymise(col(c), key)));
-    return rows.withColumns(out).drop(feed.pseudonymise().toArray(String[]::new));
-  }
-
-  private static Dataset<Row> masked(Dataset<Row> rows, FeedSchema feed) {
-    Map<String, Column> out = new LinkedHashMap<>();
-    feed.maskPii().forEach(c -> out.put(c, PiiMasking.mask(col(c))));
-    return rows.withColumns(out);
+        h -> Deduplication.withinLoad(FeedIngest.valid(h), naturalKey));
   }
 
   private static double noop(Dataset<Row> rows) {
-    return timed(() -> rows.write().format("noop").mode("overwrite").save());
-  }
-
-  private static double timed(Runnable r) {
-    long t0 = System.nanoTime();
-    r.run();
-    return (System.nanoTime() - t0) / 1e9;
+    return IngestBenchmark.timed(() -> rows.write().format("noop").mode("overwrite").save());
   }
 
   static String table(Map<String, Double> seconds, long rows) {
