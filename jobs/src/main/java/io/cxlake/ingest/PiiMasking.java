@@ -150,18 +150,19 @@ public final class PiiMasking {
     String view = fold(text);
     // most turns hold no digit and no @: then only numbers spoken in English words can be there
     boolean digitOrAt = false;
-    boolean latin = false;
     for (int i = 0; i < view.length() && !digitOrAt; i++) {
       char c = view.charAt(i);
       digitOrAt = (c >= '0' && c <= '9') || c == '@';
-      latin |= (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
-    if (!digitOrAt && !latin) {
+    // the spoken-digit rule needs two number words: most English turns have none, and its regex tries every position
+    boolean spoken = numberWords(view) >= 2;
+    if (!digitOrAt && !spoken) {
       return text;
     }
     StringBuilder folded = new StringBuilder(view);
     List<int[]> spans = new ArrayList<>(); // start, end, rule index
-    for (int r = digitOrAt ? 0 : RULES.size() - 1; r < RULES.size(); r++) {
+    int last = spoken ? RULES.size() : RULES.size() - 1;
+    for (int r = digitOrAt ? 0 : RULES.size() - 1; r < last; r++) {
       Matcher m = RULES.get(r).pattern().matcher(folded);
       boolean valueGroup = RULES.get(r).valueGroup();
       List<int[]> found = new ArrayList<>();
@@ -191,6 +192,37 @@ public final class PiiMasking {
       at = s[1];
     }
     return out.append(text, at, text.length()).toString();
+  }
+
+  private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of(DIGIT_WORD.substring(3,
+      DIGIT_WORD.length() - 1).split("\\|"));
+
+  /**
+   * How many number words (up to two) the text holds as whole Latin words, the way the spoken-digit rule's
+   * look-arounds delimit them: a maximal run of ASCII letters, in any case.
+   */
+  static int numberWords(String view) {
+    int found = 0;
+    int i = 0;
+    int n = view.length();
+    while (i < n && found < 2) {
+      if (!asciiLetter(view.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && asciiLetter(view.charAt(i))) {
+        i++;
+      }
+      if (i - start <= 6 && NUMBER_WORDS.contains(view.substring(start, i).toLowerCase(java.util.Locale.ROOT))) {
+        found++;
+      }
+    }
+    return found;
+  }
+
+  private static boolean asciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   /** A match may end on separators (spoken digits, "... 5678."): they stay in the text. */

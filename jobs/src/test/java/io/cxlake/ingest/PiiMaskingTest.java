@@ -72,6 +72,17 @@ class PiiMaskingTest {
     }
   }
 
+  /** The pre-check that skips the spoken-digit rule counts number words as that rule delimits them. */
+  @Test
+  void countsNumberWordsAsTheSpokenDigitRuleDelimitsThem() {
+    assertEquals(0, PiiMasking.numberWords("someone phoned, hone it, nones"));
+    assertEquals(1, PiiMasking.numberWords("I waited one hour"));
+    assertEquals(2, PiiMasking.numberWords("ONE, Two"));
+    assertEquals(2, PiiMasking.numberWords("nine1two"));
+    assertEquals(2, PiiMasking.numberWords("é oh—double"));
+    assertEquals("reach me on [PHONE] ok", PiiMasking.maskText("reach me on Oh Nine Double One Two Three Four ok"));
+  }
+
   @Test
   void leavesOrdinaryNumbersAndWordsAloneInEveryScript() {
     for (String text : new String[] {"帳單多了ＮＴ＄２００，等了四十分鐘", "我等了一个小时，二十分钟后再打",

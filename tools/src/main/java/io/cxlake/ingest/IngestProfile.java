@@ -2,6 +2,8 @@ package io.cxlake.ingest;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.when;
 
 import io.cxlake.bench.IngestBenchmark;
 import io.cxlake.config.ConfigLoader;
@@ -28,7 +30,9 @@ import org.apache.spark.storage.StorageLevel;
  * {@code cxlake bench-ingest-profile --landing DIR --date D [--work DIR]}: where the ingest's time goes, by expression
  * family (issue #27). Whole-stage code generation fuses the families into one stage, so Spark's own stage times
  * cannot split them; instead each feed's rows are evaluated with one more family at a time (a no-op sink forces
- * every column) and a family's cost is the difference to the run without it. Feeds run one after the other (the
+ * every column) and a family's cost is the difference to the run without it; the de-duplication, which runs
+ * its own small jobs over the cached prepared rows, is charged its jobs and the no-op run of its result less a
+ * no-op scan of the cache. Feeds run one after the other (the
  * job runs them concurrently), over bronze rows cached as the job caches them.
  */
 public final class IngestProfile {
@@ -36,8 +40,8 @@ public final class IngestProfile {
   /** The families in the order the job applies them; each step adds one to the rows of the step before. */
   static final List<String> FAMILIES = List.of("read and parse landing files", "bronze write (Delta, with its cache)",
       "scan of the cached bronze rows", "validation and typing", "HMAC pseudonymisation", "PII masking",
-      "row hash (SHA-256 of the row's JSON)", "de-duplication within the load (window shuffle)",
-      "cache of the classified rows", "silver write (Delta)");
+      "row hash (SHA-256 of the row's JSON)", "cache of the prepared rows",
+      "de-duplication (narrow decision, join back)", "silver write (Delta)");
 
   private IngestProfile() {}
 
@@ -118,19 +122,35 @@ public final class IngestProfile {
       rows = step.apply(rows);
       cumulative.add(noop(rows));
     }
-    Dataset<Row> classified = rows.persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> prepared = rows.withColumn(Columns.RAW, when(size(col(RecordValidation.REASONS)).gt(0),
+        col(Columns.RAW))).persist(StorageLevel.MEMORY_AND_DISK());
     // storing is what the count adds to computing the same rows (the last no-op run)
-    double cache = Math.max(0, IngestBenchmark.timed(() -> classified.count()) - cumulative.get(cumulative.size() - 1));
-    double silver = IngestBenchmark.timed(() -> lake.append(feed.silverTable(), classified
+    double cache = Math.max(0, IngestBenchmark.timed(() -> prepared.count()) - cumulative.get(cumulative.size() - 1));
+    Dataset<Row> valid = FeedIngest.valid(prepared);
+    double scan = noop(valid);
+    List<Dataset<Row>> kept = new ArrayList<>();
+    Dataset<Row> existing = lake.read(feed.silverTable()).where(lit(false)); // a first load: silver holds no row
+    List<String> key = feed.naturalKey().stream().map(feed::silverName).toList();
+    Dataset<Row>[] decided = new Dataset[1];
+    double dedupe = IngestBenchmark.timed(() -> {
+      decided[0] = FeedIngest.decide(valid, existing, key, d -> {
+        kept.add(d.persist(StorageLevel.MEMORY_AND_DISK()));
+        return d;
+      });
+      noop(decided[0]);
+    }) - scan;
+    double silver = IngestBenchmark.timed(() -> lake.append(feed.silverTable(), decided[0]
         .where(col(Deduplication.OUTCOME).equalTo(Deduplication.Outcome.INSERT.code()))));
     long records = bronze.count();
-    classified.unpersist();
+    kept.forEach(Dataset::unpersist);
+    prepared.unpersist();
     bronze.unpersist();
     List<Double> own = new ArrayList<>(List.of(parse, bronzeWrite - parse, cumulative.get(0)));
     for (int i = 1; i < cumulative.size(); i++) {
       own.add(Math.max(0, cumulative.get(i) - cumulative.get(i - 1)));
     }
     own.add(cache);
+    own.add(Math.max(0, dedupe));
     own.add(silver);
     for (int i = 0; i < FAMILIES.size(); i++) {
       seconds.merge(FAMILIES.get(i), own.get(i), Double::sum);
@@ -142,14 +162,12 @@ public final class IngestProfile {
   /** The job's transformations, one family per step, in its order (SilverPreparation and FeedIngest.classify). */
   private static List<Function<Dataset<Row>, Dataset<Row>>> familySteps(FeedSchema feed, IngestSettings s) {
     byte[] key = s.pseudonymKey();
-    List<String> naturalKey = feed.naturalKey().stream().map(feed::silverName).toList();
     return List.of(
         b -> SilverPreparation.validated(b, feed),
         v -> SilverPreparation.urgencyFirst(v, feed, s).withColumns(SilverPreparation.pseudonyms(feed, key))
             .drop(feed.pseudonymise().toArray(String[]::new)),
         p -> p.withColumns(SilverPreparation.masked(feed)),
-        m -> SilverPreparation.withRowHash(m, feed),
-        h -> Deduplication.withinLoad(FeedIngest.valid(h), naturalKey));
+        m -> SilverPreparation.withRowHash(m, feed));
   }
 
   private static double noop(Dataset<Row> rows) {
