@@ -88,8 +88,8 @@ final class Deduplication {
   /** The valid rows with their outcome: the exception's for its file and line, else an insert. */
   static Dataset<Row> decided(Dataset<Row> valid, Dataset<Row> exceptions, boolean small) {
     Dataset<Row> x = small ? broadcast(exceptions) : exceptions;
-    return valid.join(x, valid.col(Columns.SOURCE_FILE).equalTo(x.col(X_FILE))
-            .and(valid.col(Columns.SOURCE_LINE).equalTo(x.col(X_LINE))), "left")
+    return valid.join(x, col(Columns.SOURCE_FILE).equalTo(col(X_FILE))
+            .and(col(Columns.SOURCE_LINE).equalTo(col(X_LINE))), "left")
         .withColumn(OUTCOME, coalesce(col(X_OUTCOME), lit(Outcome.INSERT.code())))
         .withColumn(RecordValidation.REASONS, coalesce(col(X_REASONS), col(RecordValidation.REASONS)))
         .drop(X_FILE, X_LINE, X_OUTCOME, X_REASONS);
