@@ -1,5 +1,39 @@
 package io.cxlake.churn;
 
+import static io.cxlake.churn.ChurnColumns.ABANDONED;
+import static io.cxlake.churn.ChurnColumns.ABANDONED_BEYOND_TOLERANCE;
+import static io.cxlake.churn.ChurnColumns.ABANDONED_CONTACTS;
+import static io.cxlake.churn.ChurnColumns.BLOCKED_AS_SPAM;
+import static io.cxlake.churn.ChurnColumns.CANCEL_MENTIONS;
+import static io.cxlake.churn.ChurnColumns.COMPETITOR_MENTIONS;
+import static io.cxlake.churn.ChurnColumns.COMPLAINT;
+import static io.cxlake.churn.ChurnColumns.COMPLAINTS;
+import static io.cxlake.churn.ChurnColumns.CONTACTS_7D;
+import static io.cxlake.churn.ChurnColumns.CONTACT_COMPLAINTS;
+import static io.cxlake.churn.ChurnColumns.CONTACT_REGION;
+import static io.cxlake.churn.ChurnColumns.DAYS_SINCE_LAST_CONTACT;
+import static io.cxlake.churn.ChurnColumns.DISTRUST;
+import static io.cxlake.churn.ChurnColumns.DISTRUST_CONTACTS;
+import static io.cxlake.churn.ChurnColumns.ESCALATED;
+import static io.cxlake.churn.ChurnColumns.ESCALATED_CONTACTS;
+import static io.cxlake.churn.ChurnColumns.EVENT_DATE;
+import static io.cxlake.churn.ChurnColumns.FILED_COMPLAINTS;
+import static io.cxlake.churn.ChurnColumns.FREQUENCY_CHANGE;
+import static io.cxlake.churn.ChurnColumns.GUARANTEE_CLAIMS;
+import static io.cxlake.churn.ChurnColumns.KNOWN_REGION;
+import static io.cxlake.churn.ChurnColumns.MOOD_TREND;
+import static io.cxlake.churn.ChurnColumns.NEGATIVE;
+import static io.cxlake.churn.ChurnColumns.NEGATIVE_MOOD_SHARE;
+import static io.cxlake.churn.ChurnColumns.NO_CONTACT;
+import static io.cxlake.churn.ChurnColumns.OUTBOUND_UNANSWERED_SHARE;
+import static io.cxlake.churn.ChurnColumns.PATIENCE;
+import static io.cxlake.churn.ChurnColumns.REFUND_MENTIONS;
+import static io.cxlake.churn.ChurnColumns.REPEAT;
+import static io.cxlake.churn.ChurnColumns.SEEN_DATE;
+import static io.cxlake.churn.ChurnColumns.UNRESOLVED;
+import static io.cxlake.churn.ChurnColumns.UNRESOLVED_CONTACTS;
+import static io.cxlake.churn.ChurnColumns.UNRESOLVED_REPEATS;
+import static io.cxlake.churn.ChurnColumns.WAITS_BEYOND_TOLERANCE;
 import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
@@ -17,6 +51,13 @@ import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import io.cxlake.schema.TableColumns.GoldChurnSignal;
+import io.cxlake.schema.TableColumns.GoldContactScenario;
+import io.cxlake.schema.TableColumns.GoldRegionWaitTolerance;
+import io.cxlake.schema.TableColumns.SilverAccountEvents;
+import io.cxlake.schema.TableColumns.SilverContactText;
+import io.cxlake.schema.TableColumns.SilverContacts;
+import io.cxlake.schema.TableColumns.SilverOutboundAttempts;
 import io.cxlake.text.CustomerPhrases;
 import io.cxlake.text.Lexicons;
 import java.sql.Date;
@@ -59,28 +100,34 @@ final class ChurnFeatures {
    */
   static Dataset<Row> contactFacts(Dataset<Row> contacts, Dataset<Row> text, Dataset<Row> queryTypes,
                                    Dataset<Row> phrases) {
-    Column negative = col("mood").isin(Lexicons.NEGATIVE_MOODS.toArray());
-    Dataset<Row> joined = contacts.where(col("direction").equalTo("inbound").and(col(CUSTOMER).isNotNull()))
-        .select("contact_id", CUSTOMER, "region", "arrival_time", "contact_date", "wait_seconds", "abandoned_time",
-            "disposition", "transfers")
-        .join(text.select("contact_id", "mood", "goal", "sentiment"), new String[] {"contact_id"}, "left")
-        .join(queryTypes, new String[] {"contact_id"}, "left")
-        .join(phrases, new String[] {"contact_id"}, "left");
-    Column previous = lag(col("arrival_time"), 1).over(Window.partitionBy(CUSTOMER, "query_type_id")
-        .orderBy("arrival_time"));
+    Column negative = col(SilverContactText.MOOD).isin(Lexicons.NEGATIVE_MOODS.toArray());
+    Dataset<Row> joined = contacts
+        .where(col(SilverContacts.DIRECTION).equalTo("inbound").and(col(CUSTOMER).isNotNull()))
+        .select(SilverContacts.CONTACT_ID, CUSTOMER, SilverContacts.REGION, SilverContacts.ARRIVAL_TIME,
+            SilverContacts.CONTACT_DATE, SilverContacts.WAIT_SECONDS, SilverContacts.ABANDONED_TIME,
+            SilverContacts.DISPOSITION, SilverContacts.TRANSFERS)
+        .join(text.select(SilverContacts.CONTACT_ID, SilverContactText.MOOD, SilverContactText.GOAL,
+            SilverContactText.SENTIMENT), new String[] {SilverContacts.CONTACT_ID}, "left")
+        .join(queryTypes, new String[] {SilverContacts.CONTACT_ID}, "left")
+        .join(phrases, new String[] {SilverContacts.CONTACT_ID}, "left");
+    Column previous = lag(col(SilverContacts.ARRIVAL_TIME), 1)
+        .over(Window.partitionBy(CUSTOMER, GoldContactScenario.QUERY_TYPE_ID).orderBy(SilverContacts.ARRIVAL_TIME));
     Dataset<Row> out = joined
-        .withColumn("abandoned", col("abandoned_time").isNotNull().cast("int"))
-        .withColumn("unresolved", coalesce(col("disposition").isin(UNRESOLVED_DISPOSITIONS.toArray()), lit(false))
+        .withColumn(ABANDONED, col(SilverContacts.ABANDONED_TIME).isNotNull().cast("int"))
+        .withColumn(UNRESOLVED, coalesce(col(SilverContacts.DISPOSITION).isin(UNRESOLVED_DISPOSITIONS.toArray()),
+            lit(false))
             .cast("int"))
-        .withColumn("escalated", coalesce(col("transfers").gt(0).or(col("disposition").equalTo("transferred")),
+        .withColumn(ESCALATED,
+            coalesce(col(SilverContacts.TRANSFERS).gt(0).or(col(SilverContacts.DISPOSITION).equalTo("transferred")),
             lit(false)).cast("int"))
-        .withColumn("complaint", coalesce(col("goal").equalTo("complain"), lit(false)).cast("int"))
-        .withColumn("repeat", when(col("query_type_id").isNotNull().and(previous.isNotNull())
-            .and(col("arrival_time").leq(previous.plus(expr("make_interval(0, 0, 0, " + REPEAT_DAYS + ")")))), 1)
+        .withColumn(COMPLAINT, coalesce(col(SilverContactText.GOAL).equalTo("complain"), lit(false)).cast("int"))
+        .withColumn(REPEAT, when(col(GoldContactScenario.QUERY_TYPE_ID).isNotNull().and(previous.isNotNull())
+            .and(col(SilverContacts.ARRIVAL_TIME)
+                .leq(previous.plus(expr("make_interval(0, 0, 0, " + REPEAT_DAYS + ")")))), 1)
             .otherwise(0))
-        .withColumn("negative", coalesce(negative, lit(false)).cast("int"))
-        .withColumn("distrust", greatest(coalesce(col("distrust_phrase"), lit(0)),
-            coalesce(col("mood").equalTo("distrustful"), lit(false)).cast("int")));
+        .withColumn(NEGATIVE, coalesce(negative, lit(false)).cast("int"))
+        .withColumn(DISTRUST, greatest(coalesce(col(CustomerPhrases.DISTRUST_PHRASE), lit(0)),
+            coalesce(col(SilverContactText.MOOD).equalTo("distrustful"), lit(false)).cast("int")));
     return out.withColumns(io.cxlake.spark.Projections.zeroForNull(CustomerPhrases.COLUMNS, lit(0)));
   }
 
@@ -96,11 +143,13 @@ final class ChurnFeatures {
 
   /** Each as-of date's median patience per region as known on that date (tolerance table, region level). */
   static Dataset<Row> patience(Dataset<Row> tolerance, Dataset<Row> dates) {
-    Dataset<Row> upTo = tolerance.where(col("level").equalTo("region"))
-        .join(broadcast(dates), col("run_date").leq(col(AS_OF)));
-    Dataset<Row> latest = upTo.groupBy(AS_OF, "region").agg(max("run_date").as("run_date"));
-    return upTo.join(latest, new String[] {AS_OF, "region", "run_date"})
-        .groupBy(AS_OF, "region").agg(max("median_patience_seconds").as("patience_seconds"));
+    Dataset<Row> upTo = tolerance.where(col(GoldRegionWaitTolerance.LEVEL).equalTo("region"))
+        .join(broadcast(dates), col(GoldRegionWaitTolerance.RUN_DATE).leq(col(AS_OF)));
+    Dataset<Row> latest = upTo.groupBy(AS_OF,
+        GoldRegionWaitTolerance.REGION).agg(max(GoldRegionWaitTolerance.RUN_DATE).as(GoldRegionWaitTolerance.RUN_DATE));
+    return upTo.join(latest, new String[] {AS_OF, GoldRegionWaitTolerance.REGION, GoldRegionWaitTolerance.RUN_DATE})
+        .groupBy(AS_OF,
+            GoldRegionWaitTolerance.REGION).agg(max(GoldRegionWaitTolerance.MEDIAN_PATIENCE_SECONDS).as(PATIENCE));
   }
 
   /**
@@ -128,30 +177,30 @@ final class ChurnFeatures {
   static Dataset<Row> snapshots(Dataset<Row> facts, Dataset<Row> seen, Dataset<Row> outbound, Dataset<Row> events,
                                 Dataset<Row> patience, Dataset<Row> dates, int featureDays, int activeDays,
                                 int horizonDays) {
-    Dataset<Row> window = inWindow(facts, "contact_date", dates, featureDays)
-        .join(broadcast(patience), new String[] {AS_OF, "region"}, "left");
+    Dataset<Row> window = inWindow(facts, SilverContacts.CONTACT_DATE, dates, featureDays)
+        .join(broadcast(patience), new String[] {AS_OF, SilverContacts.REGION}, "left");
     String[] key = {AS_OF, CUSTOMER};
     Dataset<Row> signals = active(seen, events, dates, activeDays)
         .join(perCustomer(window), key, "left")
-        .withColumn("region", coalesce(col("contact_region"), col("known_region")))
+        .withColumn(GoldChurnSignal.REGION, coalesce(col(CONTACT_REGION), col(KNOWN_REGION)))
         .join(outboundSignals(outbound, dates, featureDays), key, "left")
         .join(filedComplaints(events, dates, featureDays), key, "left");
     Map<String, Column> counts = new LinkedHashMap<>();
-    counts.put("contacts", coalesce(col("contacts"), lit(0L)));
-    counts.put("contacts_7d", coalesce(col("contacts_7d"), lit(0L)));
-    counts.put("complaints", coalesce(col("contact_complaints"), lit(0L))
-        .plus(coalesce(col("filed_complaints"), lit(0L))));
+    counts.put(GoldChurnSignal.CONTACTS, coalesce(col(GoldChurnSignal.CONTACTS), lit(0L)));
+    counts.put(CONTACTS_7D, coalesce(col(CONTACTS_7D), lit(0L)));
+    counts.put(COMPLAINTS, coalesce(col(CONTACT_COMPLAINTS), lit(0L))
+        .plus(coalesce(col(FILED_COMPLAINTS), lit(0L))));
     signals = signals.withColumns(counts);
     // read the counts above, so a second projection
     Map<String, Column> derived = new LinkedHashMap<>();
-    derived.put("frequency_change", col("contacts_7d").minus(
-        col("contacts").minus(col("contacts_7d")).multiply(7.0 / (featureDays - 7))));
-    derived.put("no_contact", col("contacts").equalTo(0).cast("double"));
-    derived.put("days_since_last_contact", coalesce(datediff(col(AS_OF), col("last_contact_date")),
+    derived.put(FREQUENCY_CHANGE, col(CONTACTS_7D).minus(
+        col(GoldChurnSignal.CONTACTS).minus(col(CONTACTS_7D)).multiply(7.0 / (featureDays - 7))));
+    derived.put(NO_CONTACT, col(GoldChurnSignal.CONTACTS).equalTo(0).cast("double"));
+    derived.put(DAYS_SINCE_LAST_CONTACT, coalesce(datediff(col(AS_OF), col(GoldChurnSignal.LAST_CONTACT_DATE)),
         lit(featureDays)));
-    derived.put("mood_trend", coalesce(col("mood_trend"), lit(0D)));
-    derived.put("outbound_unanswered_share", coalesce(col("outbound_unanswered_share"), lit(0D)));
-    derived.put("blocked_as_spam", coalesce(col("blocked_as_spam"), lit(0L)));
+    derived.put(MOOD_TREND, coalesce(col(MOOD_TREND), lit(0D)));
+    derived.put(OUTBOUND_UNANSWERED_SHARE, coalesce(col(OUTBOUND_UNANSWERED_SHARE), lit(0D)));
+    derived.put(BLOCKED_AS_SPAM, coalesce(col(BLOCKED_AS_SPAM), lit(0L)));
     signals = signals.withColumns(derived);
     Map<String, Column> asDouble = new LinkedHashMap<>();
     Signal.columns().forEach(c -> asDouble.put(c, coalesce(col(c).cast("double"), lit(0D))));
@@ -172,22 +221,26 @@ final class ChurnFeatures {
 
   /** The window's inbound contacts summed per as-of date and customer. */
   private static Dataset<Row> perCustomer(Dataset<Row> window) {
-    Column answered = col("abandoned").equalTo(0);
-    Column beyond = col("wait_seconds").gt(col("patience_seconds"));
+    Column answered = col(ABANDONED).equalTo(0);
+    Column beyond = col(SilverContacts.WAIT_SECONDS).gt(col(PATIENCE));
     return window.groupBy(AS_OF, CUSTOMER).agg(
-        max_by(col("region"), col("arrival_time")).as("contact_region"), count(lit(1)).as("contacts"),
-        sum("complaint").as("contact_complaints"), sum("repeat").as("unresolved_repeats"),
-        sum("unresolved").as("unresolved_contacts"), sum("escalated").as("escalated_contacts"),
-        sum("abandoned").as("abandoned_contacts"),
-        avg("negative").as("negative_mood_share"),
-        max_by(col("sentiment"), col("arrival_time")).minus(avg("sentiment")).as("mood_trend"),
-        sum("distrust").as("distrust_contacts"),
-        sum(when(col("abandoned").equalTo(1).and(beyond), 1).otherwise(0)).as("abandoned_beyond_tolerance"),
-        sum(when(answered.and(beyond), 1).otherwise(0)).as("waits_beyond_tolerance"),
-        sum("refund_mention").as("refund_mentions"), sum("cancel_mention").as("cancel_mentions"),
-        sum("competitor_mention").as("competitor_mentions"), sum("guarantee_claim").as("guarantee_claims"),
-        sum(when(col("contact_date").geq(date_sub(col(AS_OF), 6)), 1).otherwise(0)).as("contacts_7d"),
-        max("contact_date").as("last_contact_date"));
+        max_by(col(SilverContacts.REGION), col(SilverContacts.ARRIVAL_TIME)).as(CONTACT_REGION),
+            count(lit(1)).as(GoldChurnSignal.CONTACTS),
+        sum(COMPLAINT).as(CONTACT_COMPLAINTS), sum(REPEAT).as(UNRESOLVED_REPEATS),
+        sum(UNRESOLVED).as(UNRESOLVED_CONTACTS), sum(ESCALATED).as(ESCALATED_CONTACTS),
+        sum(ABANDONED).as(ABANDONED_CONTACTS),
+        avg(NEGATIVE).as(NEGATIVE_MOOD_SHARE),
+        max_by(col(SilverContactText.SENTIMENT),
+            col(SilverContacts.ARRIVAL_TIME)).minus(avg(SilverContactText.SENTIMENT)).as(MOOD_TREND),
+        sum(DISTRUST).as(DISTRUST_CONTACTS),
+        sum(when(col(ABANDONED).equalTo(1).and(beyond), 1).otherwise(0)).as(ABANDONED_BEYOND_TOLERANCE),
+        sum(when(answered.and(beyond), 1).otherwise(0)).as(WAITS_BEYOND_TOLERANCE),
+        sum(CustomerPhrases.REFUND_MENTION).as(REFUND_MENTIONS),
+            sum(CustomerPhrases.CANCEL_MENTION).as(CANCEL_MENTIONS),
+        sum(CustomerPhrases.COMPETITOR_MENTION).as(COMPETITOR_MENTIONS),
+            sum(CustomerPhrases.GUARANTEE_CLAIM).as(GUARANTEE_CLAIMS),
+        sum(when(col(SilverContacts.CONTACT_DATE).geq(date_sub(col(AS_OF), 6)), 1).otherwise(0)).as(CONTACTS_7D),
+        max(SilverContacts.CONTACT_DATE).as(GoldChurnSignal.LAST_CONTACT_DATE));
   }
 
   /**
@@ -195,36 +248,40 @@ final class ChurnFeatures {
    * {@code activeDays} before, and no cancellation by then.
    */
   static Dataset<Row> active(Dataset<Row> seen, Dataset<Row> events, Dataset<Row> dates, int activeDays) {
-    Dataset<Row> contacted = inWindow(seen.where(col(CUSTOMER).isNotNull()), "contact_date", dates, activeDays)
-        .select(col(AS_OF), col(CUSTOMER), col("region"), col("contact_date").as("seen_date"));
-    Dataset<Row> known = byAsOf(events.where(col(CUSTOMER).isNotNull()), "event_date", dates)
-        .select(col(AS_OF), col(CUSTOMER), col("region"), col("event_date").as("seen_date"));
+    Dataset<Row> contacted = inWindow(seen.where(col(CUSTOMER).isNotNull()), SilverContacts.CONTACT_DATE, dates,
+        activeDays)
+        .select(col(AS_OF), col(CUSTOMER), col(SilverContacts.REGION), col(SilverContacts.CONTACT_DATE).as(SEEN_DATE));
+    Dataset<Row> known = byAsOf(events.where(col(CUSTOMER).isNotNull()), EVENT_DATE, dates)
+        .select(col(AS_OF), col(CUSTOMER), col(SilverAccountEvents.REGION), col(EVENT_DATE).as(SEEN_DATE));
     return contacted.unionByName(known).groupBy(AS_OF, CUSTOMER)
-        .agg(max_by(col("region"), col("seen_date")).as("known_region"))
+        .agg(max_by(col(SilverContacts.REGION), col(SEEN_DATE)).as(KNOWN_REGION))
         .join(cancelledBy(events, dates), new String[] {AS_OF, CUSTOMER}, "left_anti");
   }
 
   private static Dataset<Row> outboundSignals(Dataset<Row> outbound, Dataset<Row> dates, int featureDays) {
-    return inWindow(outbound.where(col(CUSTOMER).isNotNull()), "attempt_date", dates, featureDays)
+    return inWindow(outbound.where(col(CUSTOMER).isNotNull()), SilverOutboundAttempts.ATTEMPT_DATE, dates, featureDays)
         .groupBy(AS_OF, CUSTOMER)
-        .agg(avg(when(col("outcome").equalTo("answered"), 0D).otherwise(1D)).as("outbound_unanswered_share"),
-            sum(when(col("outcome").equalTo("blocked_as_spam"), 1L).otherwise(0L)).as("blocked_as_spam"));
+        .agg(avg(when(col(SilverOutboundAttempts.OUTCOME).equalTo("answered"),
+            0D).otherwise(1D)).as(OUTBOUND_UNANSWERED_SHARE),
+            sum(when(col(SilverOutboundAttempts.OUTCOME).equalTo("blocked_as_spam"),
+                1L).otherwise(0L)).as(BLOCKED_AS_SPAM));
   }
 
   private static Dataset<Row> filedComplaints(Dataset<Row> events, Dataset<Row> dates, int featureDays) {
-    return inWindow(events.where(col("event").equalTo("complaint_filed")), "event_date", dates, featureDays)
-        .groupBy(AS_OF, CUSTOMER).agg(count(lit(1)).as("filed_complaints"));
+    return inWindow(events.where(col(SilverAccountEvents.EVENT).equalTo("complaint_filed")), EVENT_DATE, dates,
+        featureDays)
+        .groupBy(AS_OF, CUSTOMER).agg(count(lit(1)).as(FILED_COMPLAINTS));
   }
 
   private static Dataset<Row> cancelledBy(Dataset<Row> events, Dataset<Row> dates) {
-    return byAsOf(events.where(col("event").equalTo("cancellation")), "event_date", dates)
+    return byAsOf(events.where(col(SilverAccountEvents.EVENT).equalTo("cancellation")), EVENT_DATE, dates)
         .select(AS_OF, CUSTOMER).distinct();
   }
 
   /** 1 for customers who cancel in the horizon after each as-of date. */
   static Dataset<Row> labels(Dataset<Row> events, Dataset<Row> dates, int horizonDays) {
-    return events.where(col("event").equalTo("cancellation"))
-        .join(broadcast(dates), col("event_date").between(date_add(col(AS_OF), 1), date_add(col(AS_OF), horizonDays)))
+    return events.where(col(SilverAccountEvents.EVENT).equalTo("cancellation"))
+        .join(broadcast(dates), col(EVENT_DATE).between(date_add(col(AS_OF), 1), date_add(col(AS_OF), horizonDays)))
         .select(AS_OF, CUSTOMER).distinct().withColumn(LABEL, lit(1D));
   }
 }

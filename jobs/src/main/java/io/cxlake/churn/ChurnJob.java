@@ -1,5 +1,6 @@
 package io.cxlake.churn;
 
+import static io.cxlake.churn.ChurnColumns.EVENT_DATE;
 import static io.cxlake.churn.ChurnFeatures.AS_OF;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
@@ -11,7 +12,16 @@ import io.cxlake.config.CxConfig;
 import io.cxlake.lake.Lakehouse;
 import io.cxlake.pipeline.LakeJob;
 import io.cxlake.runs.RunSummary;
+import io.cxlake.schema.Columns;
 import io.cxlake.schema.SchemaCatalog;
+import io.cxlake.schema.TableColumns.GoldChurnSignal;
+import io.cxlake.schema.TableColumns.GoldContactScenario;
+import io.cxlake.schema.TableColumns.GoldRegionWaitTolerance;
+import io.cxlake.schema.TableColumns.SilverAccountEvents;
+import io.cxlake.schema.TableColumns.SilverContactText;
+import io.cxlake.schema.TableColumns.SilverContacts;
+import io.cxlake.schema.TableColumns.SilverOutboundAttempts;
+import io.cxlake.schema.TableColumns.SilverTurns;
 import io.cxlake.schema.Tables;
 import io.cxlake.text.CustomerPhrases;
 import io.cxlake.tolerance.PatienceObservations;
@@ -71,10 +81,10 @@ public final class ChurnJob extends LakeJob {
     long signals = run.step("signals", () -> {
       Dataset<Row> current = in.snapshots(List.of(day), s.featureDays(), 0);
       Dataset<Row> rows = choice.used().explain(choice.used().score(current), s.reasons())
-          .withColumn("band", LinearScore.band(col(LinearScore.RISK), s.highBand(), s.mediumBand()))
-          .withColumn("method", lit(choice.used().method()))
-          .withColumn("model_version", lit(choice.used().version()))
-          .withColumn("_run_date", lit(Date.valueOf(day)));
+          .withColumn(GoldChurnSignal.BAND, LinearScore.band(col(LinearScore.RISK), s.highBand(), s.mediumBand()))
+          .withColumn(GoldChurnSignal.METHOD, lit(choice.used().method()))
+          .withColumn(GoldChurnSignal.MODEL_VERSION, lit(choice.used().version()))
+          .withColumn(Columns.RUN_DATE, lit(Date.valueOf(day)));
       lake.replace(Tables.CHURN_SIGNAL, rows, AS_OF + " = " + Lakehouse.sqlDate(day));
       return lake.lastWrittenRows(Tables.CHURN_SIGNAL);
     });
@@ -98,27 +108,35 @@ public final class ChurnJob extends LakeJob {
       LocalDate earliest = asOf.get(asOf.size() - 1).minusDays(s.featureDays() + (long) ChurnFeatures.REPEAT_DAYS);
       Date from = Date.valueOf(earliest);
       Date to = Date.valueOf(day);
-      Dataset<Row> contacts = lake.read("silver_contacts").where(col("contact_date").between(from, to));
+      Dataset<Row> contacts = lake.read(SilverContacts.TABLE).where(col(SilverContacts.CONTACT_DATE).between(from, to));
       // every snapshot (train, test, the night's) joins these: kept once instead of scanned once per snapshot
-      Dataset<Row> seen = lake.read("silver_contacts").where(col("contact_date").between(Date.valueOf(
-          asOf.get(asOf.size() - 1).minusDays(s.activeDays())), to)).select("customer_key", "region", "contact_date")
+      Dataset<Row> seen = lake.read(SilverContacts.TABLE).where(col(SilverContacts.CONTACT_DATE).between(Date.valueOf(
+          asOf.get(asOf.size() - 1).minusDays(s.activeDays())), to)).select(SilverContacts.CUSTOMER_KEY,
+              SilverContacts.REGION, SilverContacts.CONTACT_DATE)
           .persist(StorageLevel.MEMORY_AND_DISK());
       Dataset<Row> scenarios = lake.read(Tables.CONTACT_SCENARIO)
-          .where(col("contact_date").between(from, to).and(col("assignment").equalTo("assigned")))
-          .select("contact_id", "query_type_id");
-      Dataset<Row> text = lake.read(Tables.CONTACT_TEXT).where(col("contact_date").between(from, to));
-      Dataset<Row> phrases = CustomerPhrases.load(lexiconDir).perContact(lake.read("silver_turns")
-          .where(col("turn_date").between(from, Date.valueOf(day.plusDays(1)))));
+          .where(col(GoldContactScenario.CONTACT_DATE).between(from, to)
+              .and(col(GoldContactScenario.ASSIGNMENT).equalTo("assigned")))
+          .select(GoldContactScenario.CONTACT_ID, GoldContactScenario.QUERY_TYPE_ID);
+      Dataset<Row> text = lake.read(Tables.CONTACT_TEXT).where(col(SilverContactText.CONTACT_DATE).between(from, to));
+      Dataset<Row> phrases = CustomerPhrases.load(lexiconDir).perContact(lake.read(SilverTurns.TABLE)
+          .where(col(SilverTurns.TURN_DATE).between(from, Date.valueOf(day.plusDays(1)))));
       Dataset<Row> facts = ChurnFeatures.contactFacts(contacts, text, scenarios, phrases)
           .persist(StorageLevel.MEMORY_AND_DISK());
-      Dataset<Row> outbound = lake.read("silver_outbound_attempts").where(col("attempt_date").between(from, to))
-          .select("customer_key", "attempt_date", "outcome").persist(StorageLevel.MEMORY_AND_DISK());
-      Dataset<Row> events = lake.read("silver_account_events")
-          .withColumn("event_date", to_date(PatienceObservations.localTime(col("event_time"), col("region"), zones)))
-          .where(col("event_date").leq(to)).select("customer_key", "region", "event", "event_date").localCheckpoint();
+      Dataset<Row> outbound = lake.read(SilverOutboundAttempts.TABLE)
+          .where(col(SilverOutboundAttempts.ATTEMPT_DATE).between(from, to))
+          .select(SilverOutboundAttempts.CUSTOMER_KEY, SilverOutboundAttempts.ATTEMPT_DATE,
+              SilverOutboundAttempts.OUTCOME).persist(StorageLevel.MEMORY_AND_DISK());
+      Dataset<Row> events = lake.read(SilverAccountEvents.TABLE)
+          .withColumn(EVENT_DATE, to_date(PatienceObservations.localTime(col(SilverAccountEvents.EVENT_TIME),
+              col(SilverAccountEvents.REGION), zones)))
+          .where(col(EVENT_DATE).leq(to)).select(SilverAccountEvents.CUSTOMER_KEY, SilverAccountEvents.REGION,
+              SilverAccountEvents.EVENT, EVENT_DATE).localCheckpoint();
       Dataset<Row> tolerance = lake.read(Tables.REGION_WAIT_TOLERANCE)
-          .where(col("level").equalTo("region").and(col("run_date").leq(to)))
-          .select("region", "run_date", "level", "median_patience_seconds").persist(StorageLevel.MEMORY_AND_DISK());
+          .where(col(GoldRegionWaitTolerance.LEVEL).equalTo("region")
+              .and(col(GoldRegionWaitTolerance.RUN_DATE).leq(to)))
+          .select(GoldRegionWaitTolerance.REGION, GoldRegionWaitTolerance.RUN_DATE, GoldRegionWaitTolerance.LEVEL,
+              GoldRegionWaitTolerance.MEDIAN_PATIENCE_SECONDS).persist(StorageLevel.MEMORY_AND_DISK());
       return new ChurnInputs(facts, seen, outbound, events, tolerance, s.activeDays());
     }
 

@@ -25,6 +25,13 @@ import org.apache.spark.sql.Row;
 final class ChurnModel {
 
   static final String FEATURES = "features";
+  // aggregates read on the driver
+  private static final String ROWS = "rows";
+  private static final String POSITIVES = "positives";
+  private static final String RATE = "rate";
+  private static final String BRIER = "brier";
+  private static final String BIN = "bin";
+  private static final String N = "n";
 
   private ChurnModel() {}
 
@@ -32,9 +39,9 @@ final class ChurnModel {
   record Counts(long rows, long positives) implements Serializable {}
 
   static Counts counts(Dataset<Row> labelled) {
-    Row r = labelled.agg(count(lit(1)).as("rows"), sum(col(LABEL)).as("positives")).head();
-    Double positives = r.getAs("positives");
-    return new Counts(r.<Long>getAs("rows"), positives == null ? 0 : Math.round(positives));
+    Row r = labelled.agg(count(lit(1)).as(ROWS), sum(col(LABEL)).as(POSITIVES)).head();
+    Double positives = r.getAs(POSITIVES);
+    return new Counts(r.<Long>getAs(ROWS), positives == null ? 0 : Math.round(positives));
   }
 
   /** The L2 penalty of the logistic regression, on standardised signals. */
@@ -156,17 +163,17 @@ final class ChurnModel {
         : new BinaryClassificationEvaluator().setRawPredictionCol(RISK).setLabelCol(LABEL)
             .setMetricName("areaUnderROC").evaluate(scored);
     double cut = scored.stat().approxQuantile(RISK, new double[] {0.9}, 0.001)[0];
-    Double topRate = scored.where(col(RISK).geq(cut)).agg(avg(col(LABEL)).as("rate")).head().getAs("rate");
-    Row overall = scored.agg(avg(col(LABEL)).as("rate"), avg(pow(col(RISK).minus(col(LABEL)), 2)).as("brier")).head();
+    Double topRate = scored.where(col(RISK).geq(cut)).agg(avg(col(LABEL)).as(RATE)).head().getAs(RATE);
+    Row overall = scored.agg(avg(col(LABEL)).as(RATE), avg(pow(col(RISK).minus(col(LABEL)), 2)).as(BRIER)).head();
     List<Bin> bins = new ArrayList<>();
-    for (Row b : scored.groupBy(least(floor(col(RISK).multiply(10)), lit(9)).cast("int").as("bin"))
-        .agg(count(lit(1)).as("n"), avg(RISK).as("risk"), avg(LABEL).as("rate")).orderBy("bin").collectAsList()) {
-      bins.add(new Bin(b.<Integer>getAs("bin"), b.<Long>getAs("n"), round9(b.<Double>getAs("risk")),
-          round9(b.<Double>getAs("rate"))));
+    for (Row b : scored.groupBy(least(floor(col(RISK).multiply(10)), lit(9)).cast("int").as(BIN))
+        .agg(count(lit(1)).as(N), avg(RISK).as(RISK), avg(LABEL).as(RATE)).orderBy(BIN).collectAsList()) {
+      bins.add(new Bin(b.<Integer>getAs(BIN), b.<Long>getAs(N), round9(b.<Double>getAs(RISK)),
+          round9(b.<Double>getAs(RATE))));
     }
     return new Quality(n.rows(), n.positives(), auc == null ? null : round9(auc),
-        topRate == null ? null : round9(topRate), round9(overall.<Double>getAs("rate")),
-        round9(overall.<Double>getAs("brier")),
+        topRate == null ? null : round9(topRate), round9(overall.<Double>getAs(RATE)),
+        round9(overall.<Double>getAs(BRIER)),
         bins);
   }
 

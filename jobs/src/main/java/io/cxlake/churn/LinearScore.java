@@ -18,6 +18,7 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.when;
 
+import io.cxlake.schema.TableColumns.GoldChurnSignal;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +62,7 @@ record LinearScore(String method, String version, double intercept, double[] wei
     double[] w = new double[n];
     double[] caps = new double[n];
     java.util.Arrays.fill(caps, Double.POSITIVE_INFINITY);
-    w[Signal.columns().indexOf("contacts")] = 1;
+    w[Signal.columns().indexOf(GoldChurnSignal.CONTACTS)] = 1;
     return new LinearScore(BASELINE, "contact-count", 0, w, new double[n], caps);
   }
 
@@ -101,8 +102,9 @@ record LinearScore(String method, String version, double intercept, double[] wei
       values.add(col(s.column()));
     }
     Column raising = filter(array_sort(array(parts.toArray(Column[]::new))), p -> p.getField("c").gt(0.01));
-    return scored.withColumn("reasons", transform(slice(raising, 1, top), p -> p.getField("text")))
-        .withColumn("signals", map_from_arrays(array(names.toArray(Column[]::new)), array(values.toArray(Column[]::new))));
+    return scored.withColumn(GoldChurnSignal.REASONS, transform(slice(raising, 1, top), p -> p.getField("text")))
+        .withColumn(GoldChurnSignal.SIGNALS,
+            map_from_arrays(array(names.toArray(Column[]::new)), array(values.toArray(Column[]::new))));
   }
 
   private static Column written(Signal s) {

@@ -1,5 +1,27 @@
 package io.cxlake.churn;
 
+import static io.cxlake.churn.ChurnColumns.ABANDONED_BEYOND_TOLERANCE;
+import static io.cxlake.churn.ChurnColumns.ABANDONED_CONTACTS;
+import static io.cxlake.churn.ChurnColumns.BLOCKED_AS_SPAM;
+import static io.cxlake.churn.ChurnColumns.CANCEL_MENTIONS;
+import static io.cxlake.churn.ChurnColumns.COMPETITOR_MENTIONS;
+import static io.cxlake.churn.ChurnColumns.COMPLAINTS;
+import static io.cxlake.churn.ChurnColumns.CONTACTS_7D;
+import static io.cxlake.churn.ChurnColumns.DAYS_SINCE_LAST_CONTACT;
+import static io.cxlake.churn.ChurnColumns.DISTRUST_CONTACTS;
+import static io.cxlake.churn.ChurnColumns.ESCALATED_CONTACTS;
+import static io.cxlake.churn.ChurnColumns.FREQUENCY_CHANGE;
+import static io.cxlake.churn.ChurnColumns.GUARANTEE_CLAIMS;
+import static io.cxlake.churn.ChurnColumns.MOOD_TREND;
+import static io.cxlake.churn.ChurnColumns.NEGATIVE_MOOD_SHARE;
+import static io.cxlake.churn.ChurnColumns.NO_CONTACT;
+import static io.cxlake.churn.ChurnColumns.OUTBOUND_UNANSWERED_SHARE;
+import static io.cxlake.churn.ChurnColumns.REFUND_MENTIONS;
+import static io.cxlake.churn.ChurnColumns.UNRESOLVED_CONTACTS;
+import static io.cxlake.churn.ChurnColumns.UNRESOLVED_REPEATS;
+import static io.cxlake.churn.ChurnColumns.WAITS_BEYOND_TOLERANCE;
+
+import io.cxlake.schema.TableColumns.GoldChurnSignal;
 import java.util.List;
 
 /**
@@ -28,31 +50,33 @@ record Signal(String column, double ruleWeight, double cap, String reason, Strin
    * say how much a customer uses the service, which the trained model weighs from the centre's own cancellations.
    */
   static final List<Signal> ALL = List.of(
-      new Signal("complaints", 0.45, 3, "%s complaints", Format.COUNT),
-      new Signal("unresolved_repeats", 0.55, 3, "came back %s times on a problem not solved", Format.COUNT),
-      new Signal("negative_mood_share", 1.0, 1, "negative mood in %s of contacts", Format.PERCENT),
-      new Signal("mood_trend", -0.8, 1, "mood improved (last contact %s above their average)",
+      new Signal(COMPLAINTS, 0.45, 3, "%s complaints", Format.COUNT),
+      new Signal(UNRESOLVED_REPEATS, 0.55, 3, "came back %s times on a problem not solved", Format.COUNT),
+      new Signal(NEGATIVE_MOOD_SHARE, 1.0, 1, "negative mood in %s of contacts", Format.PERCENT),
+      new Signal(MOOD_TREND, -0.8, 1, "mood improved (last contact %s above their average)",
           "mood worsened (last contact %s below their average)", Format.MAGNITUDE),
-      new Signal("distrust_contacts", 0.9, 2, "distrust expressed in %s contacts", Format.COUNT),
-      new Signal("abandoned_beyond_tolerance", 0.6, 3, "hung up %s times after waiting beyond the region's patience", Format.COUNT),
-      new Signal("outbound_unanswered_share", 0.5, 1, "%s of our calls to them not answered", Format.PERCENT),
-      new Signal("blocked_as_spam", 0.5, 2, "%s of our calls blocked as spam", Format.COUNT),
-      new Signal("refund_mentions", 0.6, 2, "asked for a refund in %s contacts", Format.COUNT),
-      new Signal("cancel_mentions", 1.2, 2, "mentioned cancelling in %s contacts", Format.COUNT),
-      new Signal("competitor_mentions", 0.8, 2, "mentioned a competitor in %s contacts", Format.COUNT),
-      new Signal("guarantee_claims", 0.5, 2, "claimed a broken promise or guarantee in %s contacts", Format.COUNT),
-      new Signal("frequency_change", 0.3, 4, "%s more contacts in the last week than their usual weekly rate",
+      new Signal(DISTRUST_CONTACTS, 0.9, 2, "distrust expressed in %s contacts", Format.COUNT),
+      new Signal(ABANDONED_BEYOND_TOLERANCE, 0.6, 3, "hung up %s times after waiting beyond the region's patience",
+          Format.COUNT),
+      new Signal(OUTBOUND_UNANSWERED_SHARE, 0.5, 1, "%s of our calls to them not answered", Format.PERCENT),
+      new Signal(BLOCKED_AS_SPAM, 0.5, 2, "%s of our calls blocked as spam", Format.COUNT),
+      new Signal(REFUND_MENTIONS, 0.6, 2, "asked for a refund in %s contacts", Format.COUNT),
+      new Signal(CANCEL_MENTIONS, 1.2, 2, "mentioned cancelling in %s contacts", Format.COUNT),
+      new Signal(COMPETITOR_MENTIONS, 0.8, 2, "mentioned a competitor in %s contacts", Format.COUNT),
+      new Signal(GUARANTEE_CLAIMS, 0.5, 2, "claimed a broken promise or guarantee in %s contacts", Format.COUNT),
+      new Signal(FREQUENCY_CHANGE, 0.3, 4, "%s more contacts in the last week than their usual weekly rate",
           "%s fewer contacts in the last week than their usual weekly rate", Format.MAGNITUDE),
-      new Signal("contacts", 0, 10, "%s contacts in the feature window", "%s contacts in the feature window",
+      new Signal(GoldChurnSignal.CONTACTS, 0, 10, "%s contacts in the feature window",
+          "%s contacts in the feature window",
           Format.COUNT),
-      new Signal("contacts_7d", 0, 5, "%s contacts in the last 7 days", "%s contacts in the last 7 days", Format.COUNT),
-      new Signal("days_since_last_contact", 0, 28, "last contact %s days ago", "last contact %s days ago",
+      new Signal(CONTACTS_7D, 0, 5, "%s contacts in the last 7 days", "%s contacts in the last 7 days", Format.COUNT),
+      new Signal(DAYS_SINCE_LAST_CONTACT, 0, 28, "last contact %s days ago", "last contact %s days ago",
           Format.COUNT),
-      new Signal("no_contact", 0, 1, "no contact with us in the feature window", Format.NONE),
-      new Signal("unresolved_contacts", 0.4, 3, "%s contacts ended without a resolution", Format.COUNT),
-      new Signal("escalated_contacts", 0.3, 3, "transferred or escalated in %s contacts", Format.COUNT),
-      new Signal("abandoned_contacts", 0.2, 3, "hung up before an answer %s times", Format.COUNT),
-      new Signal("waits_beyond_tolerance", 0.3, 3, "waited beyond the region's patience %s times before an answer",
+      new Signal(NO_CONTACT, 0, 1, "no contact with us in the feature window", Format.NONE),
+      new Signal(UNRESOLVED_CONTACTS, 0.4, 3, "%s contacts ended without a resolution", Format.COUNT),
+      new Signal(ESCALATED_CONTACTS, 0.3, 3, "transferred or escalated in %s contacts", Format.COUNT),
+      new Signal(ABANDONED_CONTACTS, 0.2, 3, "hung up before an answer %s times", Format.COUNT),
+      new Signal(WAITS_BEYOND_TOLERANCE, 0.3, 3, "waited beyond the region's patience %s times before an answer",
           Format.COUNT));
 
   static final double RULE_INTERCEPT = -3.5;

@@ -12,9 +12,15 @@ public final class CustomerPhrases {
   public static final String FILE = "customer-phrases.tsv";
   public static final List<String> CATEGORIES = List.of("distrust", "abuse", "refund", "cancel", "competitor",
       "guarantee_claim");
+  public static final String DISTRUST_PHRASE = "distrust_phrase";
+  public static final String ABUSE_PHRASE = "abuse_phrase";
+  public static final String REFUND_MENTION = "refund_mention";
+  public static final String CANCEL_MENTION = "cancel_mention";
+  public static final String COMPETITOR_MENTION = "competitor_mention";
+  public static final String GUARANTEE_CLAIM = "guarantee_claim";
   /** Output column of each category, in {@link #CATEGORIES} order. */
-  public static final List<String> COLUMNS = List.of("distrust_phrase", "abuse_phrase", "refund_mention",
-      "cancel_mention", "competitor_mention", "guarantee_claim");
+  public static final List<String> COLUMNS = List.of(DISTRUST_PHRASE, ABUSE_PHRASE, REFUND_MENTION,
+      CANCEL_MENTION, COMPETITOR_MENTION, GUARANTEE_CLAIM);
   public static final String CUSTOMER_TURNS = "customer_phrase_turns";
 
   private CustomerPhrases() {}
