@@ -12,6 +12,12 @@ import io.cxlake.ingest.Pseudonymiser;
 import io.cxlake.lake.Lakehouse;
 import io.cxlake.pipeline.LakeJob;
 import io.cxlake.runs.RunSummary;
+import io.cxlake.schema.Columns;
+import io.cxlake.schema.TableColumns.GoldAgentStrainSignal;
+import io.cxlake.schema.TableColumns.SilverContactText;
+import io.cxlake.schema.TableColumns.SilverContacts;
+import io.cxlake.schema.TableColumns.SilverOutboundAttempts;
+import io.cxlake.schema.TableColumns.SilverTurns;
 import io.cxlake.schema.Tables;
 import io.cxlake.text.CustomerPhrases;
 import java.sql.Date;
@@ -70,16 +76,18 @@ public final class AgentStrainJob extends LakeJob {
     LocalDate lastWeek = thisWeek.minusWeeks(1);
     Date from = Date.valueOf(lastWeek.minusWeeks(baselineWeeks));
     Date to = Date.valueOf(day);
-    Dataset<Row> contacts = lake.read("silver_contacts").where(col("contact_date").between(from, to));
-    Dataset<Row> text = lake.read(Tables.CONTACT_TEXT).where(col("contact_date").between(from, to));
-    Dataset<Row> phrases = CustomerPhrases.load(c.get(ConfigKey.TEXT_LEXICON_DIR)).perContact(lake.read("silver_turns")
-        .where(col("turn_date").between(from, Date.valueOf(day.plusDays(1)))));
-    Dataset<Row> attempts = lake.read("silver_outbound_attempts").where(col("attempt_date").between(from, to));
+    Dataset<Row> contacts = lake.read(SilverContacts.TABLE).where(col(SilverContacts.CONTACT_DATE).between(from, to));
+    Dataset<Row> text = lake.read(Tables.CONTACT_TEXT).where(col(SilverContactText.CONTACT_DATE).between(from, to));
+    Dataset<Row> phrases = CustomerPhrases.load(c.get(ConfigKey.TEXT_LEXICON_DIR))
+        .perContact(lake.read(SilverTurns.TABLE)
+        .where(col(SilverTurns.TURN_DATE).between(from, Date.valueOf(day.plusDays(1)))));
+    Dataset<Row> attempts = lake.read(SilverOutboundAttempts.TABLE)
+        .where(col(SilverOutboundAttempts.ATTEMPT_DATE).between(from, to));
     Dataset<Row> rows = AgentStrain.strain(AgentStrain.inboundWeeks(AgentStrain.handled(contacts, text, phrases)),
             AgentStrain.outboundWeeks(attempts), baselineWeeks, high, medium)
         .where(col(WEEK).geq(Date.valueOf(lastWeek)))
-        .withColumn("agent_key", Pseudonymiser.pseudonymise(col(AGENT), key))
-        .withColumn("as_of_date", lit(to)).withColumn("_run_date", lit(to));
+        .withColumn(GoldAgentStrainSignal.AGENT_KEY, Pseudonymiser.pseudonymise(col(AGENT), key))
+        .withColumn(GoldAgentStrainSignal.AS_OF_DATE, lit(to)).withColumn(Columns.RUN_DATE, lit(to));
     lake.replace(Tables.AGENT_STRAIN_SIGNAL, rows, WEEK + " BETWEEN " + Lakehouse.sqlDate(lastWeek) + " AND "
         + Lakehouse.sqlDate(thisWeek));
     long written = lake.lastWrittenRows(Tables.AGENT_STRAIN_SIGNAL);
