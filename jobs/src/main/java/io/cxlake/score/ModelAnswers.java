@@ -16,6 +16,8 @@ import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.substring;
 
+import io.cxlake.schema.TableColumns.GoldScenarioModelAnswer;
+import io.cxlake.schema.TableColumns.SilverTurns;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
@@ -29,6 +31,9 @@ final class ModelAnswers {
   static final int TRANSCRIPT_CHARS = 2000;
   /** Days of scored contacts, ending at the run date, the model answers are chosen from. */
   static final int WINDOW_DAYS = 28;
+  /** One turn as a transcript line, and a contact's lines in turn order. */
+  private static final String LINE = "line";
+  private static final String LINES = "lines";
 
   private ModelAnswers() {}
 
@@ -36,17 +41,19 @@ final class ModelAnswers {
   static Dataset<Row> best(Dataset<Row> scores, int n, double minScore) {
     return scores.where(col(RESOLUTION_STATUS).equalTo("resolved").and(col(OVERALL).geq(minScore))
             .and(col(SCENARIO_ID).notEqual(NO_SCENARIO)))
-        .withColumn("rank", row_number().over(Window.partitionBy(SCENARIO_ID)
+        .withColumn(GoldScenarioModelAnswer.RANK, row_number().over(Window.partitionBy(SCENARIO_ID)
             .orderBy(col(OVERALL).desc(), col(CONTACT_ID))))
-        .where(col("rank").leq(n));
+        .where(col(GoldScenarioModelAnswer.RANK).leq(n));
   }
 
   /** "speaker: text" lines in turn order, cut to {@link #TRANSCRIPT_CHARS}; {@code turns}: silver_turns rows. */
   static Dataset<Row> transcripts(Dataset<Row> chosen, Dataset<Row> turns) {
     return turns.join(broadcast(chosen.select(CONTACT_ID)), CONTACT_ID)
         .groupBy(CONTACT_ID)
-        .agg(sort_array(collect_list(struct(col("turn_no"), concat(col("speaker"), lit(": "), col("text")).as("line"))))
-            .as("lines"))
-        .select(col(CONTACT_ID), substring(array_join(col("lines.line"), "\n"), 1, TRANSCRIPT_CHARS).as("transcript"));
+        .agg(sort_array(collect_list(struct(col(SilverTurns.TURN_NO), concat(col(SilverTurns.SPEAKER), lit(": "),
+            col(SilverTurns.TEXT)).as(LINE))))
+            .as(LINES))
+        .select(col(CONTACT_ID), substring(array_join(col(LINES + "." + LINE), "\n"), 1, TRANSCRIPT_CHARS)
+            .as(GoldScenarioModelAnswer.TRANSCRIPT));
   }
 }

@@ -15,6 +15,8 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import io.cxlake.schema.TableColumns.GoldQaAgreement;
+import io.cxlake.schema.TableColumns.SilverQaEvaluations;
 import io.cxlake.score.Rubric.Element;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +37,12 @@ final class QaAgreement {
 
   static final String ALL_RUBRICS = "all";
   private static final double CLOSE = 10.0;
+  // the element mapping and the score pairs
+  private static final String ELEMENT = "element";
+  private static final String WEIGHT = "weight";
+  private static final String E = "e";
+  private static final String HUMAN = "human";
+  private static final String AUTO = "auto";
 
   private QaAgreement() {}
 
@@ -48,9 +56,9 @@ final class QaAgreement {
         }
       }
     }
-    StructType schema = new StructType().add(RUBRIC, DataTypes.StringType).add("element", DataTypes.StringType)
-        .add("dimension", DataTypes.StringType).add("weight", DataTypes.DoubleType)
-        .add("rubric_element", DataTypes.StringType);
+    StructType schema = new StructType().add(RUBRIC, DataTypes.StringType).add(ELEMENT, DataTypes.StringType)
+        .add(GoldQaAgreement.DIMENSION, DataTypes.StringType).add(WEIGHT, DataTypes.DoubleType)
+        .add(SilverQaEvaluations.RUBRIC_ELEMENT, DataTypes.StringType);
     return spark.createDataFrame(rows, schema);
   }
 
@@ -59,54 +67,62 @@ final class QaAgreement {
    * (several evaluators of one contact are averaged); {@code scores}: gold_contact_score rows.
    */
   static Dataset<Row> pairs(Dataset<Row> qa, Dataset<Row> scores, Dataset<Row> mapping) {
-    Dataset<Row> human = qa.groupBy(CONTACT_ID, "rubric_element").agg(avg("score").as("human"));
-    Dataset<Row> elements = scores.select(col(CONTACT_ID), col(RUBRIC), explode(col(ELEMENTS)).as("e"))
-        .select(col(CONTACT_ID), col(RUBRIC), col("e.element").as("element"), col("e.score").as("auto"))
-        .join(broadcast(mapping), new String[] {RUBRIC, "element"})
-        .join(human, new String[] {CONTACT_ID, "rubric_element"});
-    Dataset<Row> elementPairs = elements.where(col("auto").isNotNull())
-        .select(col(CONTACT_ID), col(RUBRIC), lit("element").as("level"), col("element").as("name"), col("dimension"),
-            col("human"), col("auto"));
+    Dataset<Row> human = qa.groupBy(CONTACT_ID, SilverQaEvaluations.RUBRIC_ELEMENT)
+        .agg(avg(SilverQaEvaluations.SCORE).as(HUMAN));
+    Dataset<Row> elements = scores.select(col(CONTACT_ID), col(RUBRIC), explode(col(ELEMENTS)).as(E))
+        .select(col(CONTACT_ID), col(RUBRIC), col(E + "." + ELEMENT).as(ELEMENT), col(E + ".score").as(AUTO))
+        .join(broadcast(mapping), new String[] {RUBRIC, ELEMENT})
+        .join(human, new String[] {CONTACT_ID, SilverQaEvaluations.RUBRIC_ELEMENT});
+    Dataset<Row> elementPairs = elements.where(col(AUTO).isNotNull())
+        .select(col(CONTACT_ID), col(RUBRIC), lit("element").as(GoldQaAgreement.LEVEL),
+            col(ELEMENT).as(GoldQaAgreement.NAME), col(GoldQaAgreement.DIMENSION),
+            col(HUMAN), col(AUTO));
     List<String> scoreCols = new ArrayList<>(List.of(CONTACT_ID, RUBRIC, OVERALL));
     Rubric.DIMENSIONS.forEach(d -> scoreCols.add(ScoreColumns.dimension(d)));
     Dataset<Row> autoScores = scores.select(scoreCols.stream().map(org.apache.spark.sql.functions::col)
         .toArray(Column[]::new));
-    Dataset<Row> dims = weightedHuman(elements.groupBy(col(CONTACT_ID), col(RUBRIC), col("dimension")))
+    Dataset<Row> dims = weightedHuman(elements.groupBy(col(CONTACT_ID), col(RUBRIC), col(GoldQaAgreement.DIMENSION)))
         .join(autoScores, new String[] {CONTACT_ID, RUBRIC})
-        .select(col(CONTACT_ID), col(RUBRIC), lit("dimension").as("level"), col("dimension").as("name"),
-            col("dimension"), col("human"), dimensionScore().as("auto"));
+        .select(col(CONTACT_ID), col(RUBRIC), lit("dimension").as(GoldQaAgreement.LEVEL),
+            col(GoldQaAgreement.DIMENSION).as(GoldQaAgreement.NAME),
+            col(GoldQaAgreement.DIMENSION), col(HUMAN), dimensionScore().as(AUTO));
     Dataset<Row> overall = weightedHuman(elements.groupBy(col(CONTACT_ID), col(RUBRIC)))
         .join(autoScores, new String[] {CONTACT_ID, RUBRIC})
-        .select(col(CONTACT_ID), col(RUBRIC), lit("overall").as("level"), lit("overall").as("name"),
-            lit(null).cast("string").as("dimension"), col("human"), col(OVERALL).as("auto"));
-    return elementPairs.unionByName(dims).unionByName(overall).where(col("auto").isNotNull());
+        .select(col(CONTACT_ID), col(RUBRIC), lit("overall").as(GoldQaAgreement.LEVEL),
+            lit("overall").as(GoldQaAgreement.NAME),
+            lit(null).cast("string").as(GoldQaAgreement.DIMENSION), col(HUMAN), col(OVERALL).as(AUTO));
+    return elementPairs.unionByName(dims).unionByName(overall).where(col(AUTO).isNotNull());
   }
 
   private static Dataset<Row> weightedHuman(org.apache.spark.sql.RelationalGroupedDataset g) {
-    return g.agg(sum(col("human").multiply(col("weight"))).divide(sum("weight")).as("human"));
+    return g.agg(sum(col(HUMAN).multiply(col(WEIGHT))).divide(sum(WEIGHT)).as(HUMAN));
   }
 
   private static Column dimensionScore() {
     Column c = null;
     for (String d : Rubric.DIMENSIONS) {
       Column v = col(ScoreColumns.dimension(d));
-      c = c == null ? when(col("dimension").equalTo(d), v) : c.when(col("dimension").equalTo(d), v);
+      c = c == null ? when(col(GoldQaAgreement.DIMENSION).equalTo(d), v)
+          : c.when(col(GoldQaAgreement.DIMENSION).equalTo(d), v);
     }
     return c;
   }
 
   /** Agreement per rubric and name, and over all rubrics. */
   static Dataset<Row> summary(Dataset<Row> pairs) {
-    Dataset<Row> perRubric = agree(pairs.groupBy(col(RUBRIC), col("level"), col("name"), col("dimension")));
-    Dataset<Row> all = agree(pairs.groupBy(lit(ALL_RUBRICS).as(RUBRIC), col("level"), col("name"), col("dimension")));
+    Dataset<Row> perRubric = agree(pairs.groupBy(col(RUBRIC), col(GoldQaAgreement.LEVEL), col(GoldQaAgreement.NAME),
+        col(GoldQaAgreement.DIMENSION)));
+    Dataset<Row> all = agree(pairs.groupBy(lit(ALL_RUBRICS).as(RUBRIC), col(GoldQaAgreement.LEVEL),
+        col(GoldQaAgreement.NAME), col(GoldQaAgreement.DIMENSION)));
     return perRubric.unionByName(all);
   }
 
   private static Dataset<Row> agree(org.apache.spark.sql.RelationalGroupedDataset g) {
-    Column diff = col("auto").minus(col("human"));
-    return g.agg(count(lit(1)).as("contacts"), avg("human").as("human_mean"), avg("auto").as("auto_mean"),
-        avg(diff).as("mean_difference"), avg(abs(diff)).as("mean_absolute_difference"),
-        corr(col("auto"), col("human")).as("correlation"),
-        avg(when(abs(diff).leq(CLOSE), 1.0).otherwise(0.0)).as("within_10_share"));
+    Column diff = col(AUTO).minus(col(HUMAN));
+    return g.agg(count(lit(1)).as(GoldQaAgreement.CONTACTS), avg(HUMAN).as(GoldQaAgreement.HUMAN_MEAN),
+        avg(AUTO).as(GoldQaAgreement.AUTO_MEAN),
+        avg(diff).as(GoldQaAgreement.MEAN_DIFFERENCE), avg(abs(diff)).as(GoldQaAgreement.MEAN_ABSOLUTE_DIFFERENCE),
+        corr(col(AUTO), col(HUMAN)).as(GoldQaAgreement.CORRELATION),
+        avg(when(abs(diff).leq(CLOSE), 1.0).otherwise(0.0)).as(GoldQaAgreement.WITHIN_10_SHARE));
   }
 }

@@ -14,6 +14,8 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
 
+import io.cxlake.schema.TableColumns.GoldQaSample;
+import io.cxlake.schema.TableColumns.SilverContactText;
 import java.time.LocalDate;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -31,6 +33,8 @@ final class QaSample {
 
   static final double UNIT = 1_000_000_000d;
   static final double MISSING_SCORE = 50.0;
+  /** Sum of the size measures of a contact's stratum. */
+  private static final String STRATUM_SIZE_TOTAL = "stratum_size_total";
 
   private QaSample() {}
 
@@ -39,8 +43,8 @@ final class QaSample {
    * or complain", "the last customer turn is angry or distrustful" and "the agent did not close it as resolved".
    */
   static Column riskSignal() {
-    Column wantsOut = when(col("goal").isin("cancel", "complain"), 1.0).otherwise(0.0);
-    Column hostileEnd = when(col("last_turn_mood").isin("angry", "distrustful"), 1.0).otherwise(0.0);
+    Column wantsOut = when(col(SilverContactText.GOAL).isin("cancel", "complain"), 1.0).otherwise(0.0);
+    Column hostileEnd = when(col(SilverContactText.LAST_TURN_MOOD).isin("angry", "distrustful"), 1.0).otherwise(0.0);
     Column unresolved = when(col(Evidence.DISPOSITION_RESOLVED.code()).equalTo(0.0), 1.0).otherwise(0.0);
     return wantsOut.plus(hostileEnd).plus(unresolved).divide(3.0);
   }
@@ -49,19 +53,19 @@ final class QaSample {
   static Dataset<Row> draw(Dataset<Row> scored, LocalDate day, ScoreSettings s) {
     WindowSpec stratum = Window.partitionBy(SCENARIO_ID);
     Column size = lit(1.0).plus(lit(s.lowScoreWeight()).multiply(lit(100.0).minus(coalesce(col(OVERALL),
-        lit(MISSING_SCORE)))).divide(100.0)).plus(col("risk_signal").multiply(s.riskWeight()));
-    Column target = least(col("stratum_contacts").cast("double"), greatest(lit(s.qaSampleMinPerScenario()),
-        col("stratum_contacts").multiply(s.qaSampleShare())));
-    Column p = least(lit(1.0), col("stratum_expected_draws").multiply(col("size_measure"))
-        .divide(col("stratum_size_total")));
+        lit(MISSING_SCORE)))).divide(100.0)).plus(col(GoldQaSample.RISK_SIGNAL).multiply(s.riskWeight()));
+    Column target = least(col(GoldQaSample.STRATUM_CONTACTS).cast("double"), greatest(lit(s.qaSampleMinPerScenario()),
+        col(GoldQaSample.STRATUM_CONTACTS).multiply(s.qaSampleShare())));
+    Column p = least(lit(1.0), col(GoldQaSample.STRATUM_EXPECTED_DRAWS).multiply(col(GoldQaSample.SIZE_MEASURE))
+        .divide(col(STRATUM_SIZE_TOTAL)));
     Column u = pmod(xxhash64(col(CONTACT_ID), lit(day.toString())), lit((long) UNIT)).divide(UNIT);
-    return scored.withColumn("risk_signal", riskSignal())
-        .withColumn("size_measure", size)
-        .withColumn("stratum_contacts", count(lit(1)).over(stratum))
-        .withColumn("stratum_size_total", sum("size_measure").over(stratum))
-        .withColumn("stratum_expected_draws", target)
-        .withColumn("inclusion_probability", p)
-        .where(u.lt(col("inclusion_probability")))
-        .withColumn("sampling_weight", lit(1.0).divide(col("inclusion_probability")));
+    return scored.withColumn(GoldQaSample.RISK_SIGNAL, riskSignal())
+        .withColumn(GoldQaSample.SIZE_MEASURE, size)
+        .withColumn(GoldQaSample.STRATUM_CONTACTS, count(lit(1)).over(stratum))
+        .withColumn(STRATUM_SIZE_TOTAL, sum(GoldQaSample.SIZE_MEASURE).over(stratum))
+        .withColumn(GoldQaSample.STRATUM_EXPECTED_DRAWS, target)
+        .withColumn(GoldQaSample.INCLUSION_PROBABILITY, p)
+        .where(u.lt(col(GoldQaSample.INCLUSION_PROBABILITY)))
+        .withColumn(GoldQaSample.SAMPLING_WEIGHT, lit(1.0).divide(col(GoldQaSample.INCLUSION_PROBABILITY)));
   }
 }

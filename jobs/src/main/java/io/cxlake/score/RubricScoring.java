@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
+import io.cxlake.schema.TableColumns.SilverContactText;
 import io.cxlake.score.Rubric.Element;
 import io.cxlake.score.Rubric.Match;
 import java.util.ArrayList;
@@ -78,9 +79,9 @@ final class RubricScoring {
 
   private static Column matches(Match m) {
     Column c = lit(true);
-    c = axis(c, "channel", m.channels());
-    c = axis(c, "goal", m.goals());
-    c = axis(c, "mood", m.moods());
+    c = axis(c, ScoreColumns.CHANNEL, m.channels());
+    c = axis(c, SilverContactText.GOAL, m.goals());
+    c = axis(c, SilverContactText.MOOD, m.moods());
     return axis(c, ScoreColumns.QUERY_TYPE_ID, m.queryTypes());
   }
 

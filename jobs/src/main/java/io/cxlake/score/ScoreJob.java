@@ -15,6 +15,13 @@ import io.cxlake.config.ConfigKey;
 import io.cxlake.lake.Lakehouse;
 import io.cxlake.pipeline.LakeJob;
 import io.cxlake.runs.RunSummary;
+import io.cxlake.schema.Columns;
+import io.cxlake.schema.TableColumns.GoldQaAgreement;
+import io.cxlake.schema.TableColumns.GoldScenarioDailyMetrics;
+import io.cxlake.schema.TableColumns.SilverContactText;
+import io.cxlake.schema.TableColumns.SilverContacts;
+import io.cxlake.schema.TableColumns.SilverQaEvaluations;
+import io.cxlake.schema.TableColumns.SilverTurns;
 import io.cxlake.schema.Tables;
 import io.cxlake.text.AgentPhrases;
 import io.cxlake.text.PhraseLexicon;
@@ -85,7 +92,7 @@ public final class ScoreJob extends LakeJob {
                                     LocalDate from, LocalDate day) {
     LocalDate normFrom = day.minusDays(s.normDays() - 1L);
     LocalDate earliest = normFrom.isBefore(from) ? normFrom : from;
-    Dataset<Row> contacts = lake.read("silver_contacts")
+    Dataset<Row> contacts = lake.read(SilverContacts.TABLE)
         .where(col(CONTACT_DATE).between(Date.valueOf(earliest), Date.valueOf(day)));
     Dataset<Row> contactScenario = lake.read(Tables.CONTACT_SCENARIO)
         .where(col(CONTACT_DATE).between(Date.valueOf(earliest.minusDays(1)), Date.valueOf(day)));
@@ -97,40 +104,40 @@ public final class ScoreJob extends LakeJob {
     Dataset<Row> normBase = ContactEvidence.answered(contacts, normFrom, day).join(scenarios, CONTACT_ID);
     Dataset<Row> text = lake.read(Tables.CONTACT_TEXT)
         .where(col(CONTACT_DATE).between(Date.valueOf(from.minusDays(1)), Date.valueOf(day)));
-    Dataset<Row> agent = phrases.perContact(lake.read("silver_turns")
-        .where(col("turn_date").between(Date.valueOf(from), Date.valueOf(day.plusDays(1)))));
+    Dataset<Row> agent = phrases.perContact(lake.read(SilverTurns.TABLE)
+        .where(col(SilverTurns.TURN_DATE).between(Date.valueOf(from), Date.valueOf(day.plusDays(1)))));
     Dataset<Row> frame = ContactEvidence.frame(resolved, scenarios, text, agent,
         ContactEvidence.regionTargets(lake.read(Tables.REGION_WAIT_TOLERANCE), day),
         ContactEvidence.scenarioNorms(normBase, s.normMinContacts()), ContactEvidence.channelNorms(normBase), s);
     return RubricScoring.score(frame, rubrics)
         .withColumn(SCENARIO_ID, coalesce(col(SCENARIO_ID), lit(NO_SCENARIO)))
         .withColumn(AS_OF, lit(Date.valueOf(day)))
-        .withColumn("_run_date", lit(Date.valueOf(day)));
+        .withColumn(Columns.RUN_DATE, lit(Date.valueOf(day)));
   }
 
   private static long dailyMetrics(Lakehouse lake, Dataset<Row> scored, LocalDate from, LocalDate day) {
-    Dataset<Row> contacts = ScenarioDailyMetrics.days(lake.read("silver_contacts"), from, day);
+    Dataset<Row> contacts = ScenarioDailyMetrics.days(lake.read(SilverContacts.TABLE), from, day);
     Dataset<Row> scenarios = lake.read(Tables.CONTACT_SCENARIO)
         .where(col(CONTACT_DATE).between(Date.valueOf(from.minusDays(1)), Date.valueOf(day)))
         .select(CONTACT_ID, SCENARIO_ID);
     Dataset<Row> moods = lake.read(Tables.CONTACT_TEXT)
         .where(col(CONTACT_DATE).between(Date.valueOf(from.minusDays(1)), Date.valueOf(day)))
-        .select(CONTACT_ID, "mood");
+        .select(CONTACT_ID, SilverContactText.MOOD);
     Dataset<Row> daily = ScenarioDailyMetrics.daily(contacts, scenarios, scored, moods)
         .withColumn(AS_OF, lit(Date.valueOf(day)));
-    lake.replace(Tables.SCENARIO_DAILY_METRICS, daily, between("metric_date", from, day));
+    lake.replace(Tables.SCENARIO_DAILY_METRICS, daily, between(GoldScenarioDailyMetrics.METRIC_DATE, from, day));
     return lake.lastWrittenRows(Tables.SCENARIO_DAILY_METRICS);
   }
 
   private static long agreement(Lakehouse lake, List<Rubric> rubrics, ScoreSettings s, LocalDate day) {
     LocalDate from = day.minusDays(s.qaWindowDays() - 1L);
-    Dataset<Row> qa = lake.read("silver_qa_evaluations")
-        .where(col("evaluation_date").between(Date.valueOf(from), Date.valueOf(day)));
+    Dataset<Row> qa = lake.read(SilverQaEvaluations.TABLE)
+        .where(col(SilverQaEvaluations.EVALUATION_DATE).between(Date.valueOf(from), Date.valueOf(day)));
     Dataset<Row> scores = lake.read(Tables.CONTACT_SCORE).where(col(CONTACT_DATE).geq(Date.valueOf(from.minusDays(7))));
     // a few rows per evaluated contact, summarised twice (per rubric and over all): computed once
     Dataset<Row> pairs = QaAgreement.pairs(qa, scores, QaAgreement.mapping(lake.spark(), rubrics)).localCheckpoint();
     Dataset<Row> summary = QaAgreement.summary(pairs)
-        .withColumn(RUN_DATE, lit(Date.valueOf(day))).withColumn("window_start", lit(Date.valueOf(from)));
+        .withColumn(RUN_DATE, lit(Date.valueOf(day))).withColumn(GoldQaAgreement.WINDOW_START, lit(Date.valueOf(from)));
     lake.replace(Tables.QA_AGREEMENT, summary, RUN_DATE + " = " + Lakehouse.sqlDate(day));
     return lake.lastWrittenRows(Tables.QA_AGREEMENT);
   }
@@ -140,8 +147,8 @@ public final class ScoreJob extends LakeJob {
     Dataset<Row> best = ModelAnswers.best(lake.read(Tables.CONTACT_SCORE)
         .where(col(CONTACT_DATE).between(Date.valueOf(from), Date.valueOf(day))), s.modelAnswers(),
         s.modelAnswerMinScore());
-    Dataset<Row> turns = lake.read("silver_turns")
-        .where(col("turn_date").between(Date.valueOf(from), Date.valueOf(day.plusDays(1))));
+    Dataset<Row> turns = lake.read(SilverTurns.TABLE)
+        .where(col(SilverTurns.TURN_DATE).between(Date.valueOf(from), Date.valueOf(day.plusDays(1))));
     Dataset<Row> rows = best.join(ModelAnswers.transcripts(best, turns), new String[] {CONTACT_ID}, "left")
         .withColumn(RUN_DATE, lit(Date.valueOf(day)));
     lake.replace(Tables.SCENARIO_MODEL_ANSWER, rows, RUN_DATE + " = " + Lakehouse.sqlDate(day));
