@@ -10,8 +10,10 @@ import static io.cxlake.need.NeedColumns.CONTACT_ID;
 import static io.cxlake.need.NeedColumns.CUSTOMER;
 import static io.cxlake.need.NeedColumns.KEY_PHRASES;
 import static io.cxlake.need.NeedColumns.LABEL;
+import static io.cxlake.need.NeedColumns.LATER_ARRIVAL;
 import static io.cxlake.need.NeedColumns.LIFT;
 import static io.cxlake.need.NeedColumns.PATTERN_ID;
+import static io.cxlake.need.NeedColumns.PATTERN_KIND;
 import static io.cxlake.need.NeedColumns.QUERY_TYPE;
 import static io.cxlake.need.NeedColumns.REGION;
 import static io.cxlake.need.NeedColumns.RESOLVED;
@@ -34,6 +36,7 @@ import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.struct;
 
+import io.cxlake.schema.TableColumns.GoldCustomerLatentNeed;
 import java.sql.Date;
 import java.time.LocalDate;
 import org.apache.spark.sql.Column;
@@ -56,6 +59,13 @@ final class CustomerNeeds {
   static final String DUE = "due_by";
   static final String EVIDENCE = "evidence_contact_ids";
   static final String REASON = "reason";
+  // intermediate
+  private static final String ANTECEDENT_LABEL = "x_label";
+  private static final String BEST = "best";
+  private static final String N = "n";
+  private static final String LAST_DATE = "last_date";
+  private static final String LAST_RESOLVED = "last_resolved";
+  private static final String TOPIC = "topic";
 
   private CustomerNeeds() {}
 
@@ -72,7 +82,7 @@ final class CustomerNeeds {
    */
   static Dataset<Row> sequence(Dataset<Row> contacts, Dataset<Row> patterns, Dataset<Row> labels, NeedSettings s,
                                LocalDate day) {
-    Dataset<Row> sig = patterns.where(col(SIGNIFICANT).and(col("pattern_kind").equalTo("sequence")))
+    Dataset<Row> sig = patterns.where(col(SIGNIFICANT).and(col(PATTERN_KIND).equalTo("sequence")))
         .select(REGION, ANTECEDENT, CONSEQUENT, CONFIDENCE, LIFT, PATTERN_ID);
     Dataset<Row> regional = sig.where(col(REGION).notEqual(ALL_REGIONS));
     Dataset<Row> overall = sig.where(col(REGION).equalTo(ALL_REGIONS)).drop(REGION);
@@ -82,24 +92,27 @@ final class CustomerNeeds {
         .unionByName(firsts.join(broadcast(overall), ANTECEDENT)
             .join(broadcast(regional.select(REGION, ANTECEDENT, CONSEQUENT)),
                 new String[] {REGION, ANTECEDENT, CONSEQUENT}, "left_anti"));
-    Dataset<Row> later = contacts.select(col(CUSTOMER), col(ARRIVAL).as("b_arrival"), col(QUERY_TYPE).as(CONSEQUENT));
+    Dataset<Row> later = contacts.select(col(CUSTOMER), col(ARRIVAL).as(LATER_ARRIVAL), col(QUERY_TYPE).as(CONSEQUENT));
     Dataset<Row> open = predicted.join(later, predicted.col(CUSTOMER).equalTo(later.col(CUSTOMER))
             .and(predicted.col(CONSEQUENT).equalTo(later.col(CONSEQUENT)))
-            .and(later.col("b_arrival").gt(predicted.col(ARRIVAL))), "left_anti");
-    Dataset<Row> named = open.join(broadcast(labels.select(col(QUERY_TYPE).as(ANTECEDENT), col(LABEL).as("x_label"))),
-        new String[] {ANTECEDENT}, "left").withColumn("x_label", coalesce(col("x_label"), col(ANTECEDENT)));
+            .and(later.col(LATER_ARRIVAL).gt(predicted.col(ARRIVAL))), "left_anti");
+    Dataset<Row> named = open
+        .join(broadcast(labels.select(col(QUERY_TYPE).as(ANTECEDENT), col(LABEL).as(ANTECEDENT_LABEL))),
+            new String[] {ANTECEDENT}, "left")
+        .withColumn(ANTECEDENT_LABEL, coalesce(col(ANTECEDENT_LABEL), col(ANTECEDENT)));
     return named.groupBy(CUSTOMER, REGION, CONSEQUENT)
         // ties (two contacts, one pattern) broken by the later contact, so a re-run picks the same
-        .agg(max_by(struct(CONFIDENCE, LIFT, PATTERN_ID, "x_label", CONTACT_DATE),
-                struct(CONFIDENCE, CONTACT_DATE, PATTERN_ID)).as("best"),
-            array_sort(collect_set(col(CONTACT_ID))).as(EVIDENCE), max(CONTACT_DATE).as("last_date"))
+        .agg(max_by(struct(CONFIDENCE, LIFT, PATTERN_ID, ANTECEDENT_LABEL, CONTACT_DATE),
+                struct(CONFIDENCE, CONTACT_DATE, PATTERN_ID)).as(BEST),
+            array_sort(collect_set(col(CONTACT_ID))).as(EVIDENCE), max(CONTACT_DATE).as(LAST_DATE))
         .select(col(CUSTOMER), col(REGION), lit("sequence").as(KIND), col(CONSEQUENT).as(NEED),
-            round(col("best.confidence"), 4).as(SCORE), date_add(col("last_date"), s.followDays()).as(DUE),
-            col("best.pattern_id").as(PATTERN_ID), col(EVIDENCE),
-            concat(lit("contacted about "), col("best.x_label"), lit(" on "),
-                col("best.contact_date").cast("string"), lit("; "), format_number(col("best.confidence").multiply(100), 0),
+            round(col(BEST + "." + CONFIDENCE), 4).as(SCORE), date_add(col(LAST_DATE), s.followDays()).as(DUE),
+            col(BEST + "." + PATTERN_ID).as(PATTERN_ID), col(EVIDENCE),
+            concat(lit("contacted about "), col(BEST + "." + ANTECEDENT_LABEL), lit(" on "),
+                col(BEST + "." + CONTACT_DATE).cast("string"), lit("; "),
+                format_number(col(BEST + "." + CONFIDENCE).multiply(100), 0),
                 lit("% of such contacts are followed by one about the predicted need within " + s.followDays()
-                    + " days (lift "), format_number(col("best.lift"), 1), lit(")")).as(REASON));
+                    + " days (lift "), format_number(col(BEST + "." + LIFT), 1), lit(")")).as(REASON));
   }
 
   /**
@@ -108,13 +121,13 @@ final class CustomerNeeds {
    */
   static Dataset<Row> unmetRepeat(Dataset<Row> contacts, NeedSettings s, LocalDate day) {
     return recent(contacts, s.repeatDays(), day).groupBy(CUSTOMER, REGION, QUERY_TYPE)
-        .agg(count(lit(1)).as("n"), max_by(col(RESOLVED), struct(ARRIVAL, CONTACT_ID)).as("last_resolved"),
-            max(CONTACT_DATE).as("last_date"), array_sort(collect_set(col(CONTACT_ID))).as(EVIDENCE))
-        .where(col("n").geq(2).and(col("last_resolved").equalTo(false)))
+        .agg(count(lit(1)).as(N), max_by(col(RESOLVED), struct(ARRIVAL, CONTACT_ID)).as(LAST_RESOLVED),
+            max(CONTACT_DATE).as(LAST_DATE), array_sort(collect_set(col(CONTACT_ID))).as(EVIDENCE))
+        .where(col(N).geq(2).and(col(LAST_RESOLVED).equalTo(false)))
         .select(col(CUSTOMER), col(REGION), lit("unmet_repeat").as(KIND), col(QUERY_TYPE).as(NEED),
-            round(lit(1).minus(pow(lit(0.5), col("n"))), 4).as(SCORE), col("last_date").as(DUE),
+            round(lit(1).minus(pow(lit(0.5), col(N))), 4).as(SCORE), col(LAST_DATE).as(DUE),
             lit(null).cast("string").as(PATTERN_ID), col(EVIDENCE),
-            concat(col("n").cast("string"), lit(" contacts on the same need within " + s.repeatDays()
+            concat(col(N).cast("string"), lit(" contacts on the same need within " + s.repeatDays()
                 + " days, the last not resolved")).as(REASON));
   }
 
@@ -125,18 +138,18 @@ final class CustomerNeeds {
   static Dataset<Row> openTopics(Dataset<Row> contacts, NeedSettings s, LocalDate day) {
     Dataset<Row> unresolved = recent(contacts, s.followDays(), day).where(col(RESOLVED).equalTo(false));
     Dataset<Row> settled = contacts.where(col(RESOLVED)).select(col(CUSTOMER), col(QUERY_TYPE),
-        col(ARRIVAL).as("b_arrival"));
+        col(ARRIVAL).as(LATER_ARRIVAL));
     Dataset<Row> open = unresolved.join(settled, unresolved.col(CUSTOMER).equalTo(settled.col(CUSTOMER))
         .and(unresolved.col(QUERY_TYPE).equalTo(settled.col(QUERY_TYPE)))
-        .and(settled.col("b_arrival").gt(unresolved.col(ARRIVAL))), "left_anti");
+        .and(settled.col(LATER_ARRIVAL).gt(unresolved.col(ARRIVAL))), "left_anti");
     return open.select(col(CONTACT_ID), col(CUSTOMER), col(REGION), col(CONTACT_DATE),
-            explode(slice(col(KEY_PHRASES), 1, 3)).as("topic"))
-        .groupBy(CUSTOMER, REGION, "topic")
-        .agg(count(lit(1)).as("n"), max(CONTACT_DATE).as("last_date"),
+            explode(slice(col(KEY_PHRASES), 1, 3)).as(TOPIC))
+        .groupBy(CUSTOMER, REGION, TOPIC)
+        .agg(count(lit(1)).as(N), max(CONTACT_DATE).as(LAST_DATE),
             array_sort(collect_set(col(CONTACT_ID))).as(EVIDENCE))
-        .select(col(CUSTOMER), col(REGION), lit("open_topic").as(KIND), col("topic").as(NEED),
-            round(lit(1).minus(pow(lit(0.5), col("n"))), 4).as(SCORE),
-            date_add(col("last_date"), s.followDays()).as(DUE), lit(null).cast("string").as(PATTERN_ID),
+        .select(col(CUSTOMER), col(REGION), lit("open_topic").as(KIND), col(TOPIC).as(NEED),
+            round(lit(1).minus(pow(lit(0.5), col(N))), 4).as(SCORE),
+            date_add(col(LAST_DATE), s.followDays()).as(DUE), lit(null).cast("string").as(PATTERN_ID),
             col(EVIDENCE), lit("mentioned in a contact that did not resolve it").as(REASON));
   }
 
@@ -144,23 +157,25 @@ final class CustomerNeeds {
   static Dataset<Row> uncovered(Dataset<Row> contacts, Dataset<Row> uncoveredTypes, NeedSettings s, LocalDate day) {
     return recent(contacts, s.followDays(), day).join(broadcast(uncoveredTypes.select(QUERY_TYPE)), QUERY_TYPE)
         .groupBy(CUSTOMER, REGION, QUERY_TYPE)
-        .agg(count(lit(1)).as("n"), max(CONTACT_DATE).as("last_date"),
+        .agg(count(lit(1)).as(N), max(CONTACT_DATE).as(LAST_DATE),
             array_sort(collect_set(col(CONTACT_ID))).as(EVIDENCE))
         .select(col(CUSTOMER), col(REGION), lit("uncovered").as(KIND), col(QUERY_TYPE).as(NEED),
-            round(lit(1).minus(pow(lit(0.5), col("n"))), 4).as(SCORE),
-            date_add(col("last_date"), s.followDays()).as(DUE), concat(lit("uncovered:"), col(QUERY_TYPE)).as(PATTERN_ID),
+            round(lit(1).minus(pow(lit(0.5), col(N))), 4).as(SCORE),
+            date_add(col(LAST_DATE), s.followDays()).as(DUE), concat(lit("uncovered:"), col(QUERY_TYPE)).as(PATTERN_ID),
             col(EVIDENCE), lit("asked about a need no service in the contracts covers").as(REASON));
   }
 
   /** All four kinds, with the query type's label as the need's label (the topic itself for open topics). */
   static Dataset<Row> all(Dataset<Row> contacts, Dataset<Row> patterns, Dataset<Row> coverage, NeedSettings s,
                           LocalDate day) {
-    Dataset<Row> labels = coverage.select(col(QUERY_TYPE).as(NEED), col(LABEL).as("predicted_need_label"));
+    Dataset<Row> labels = coverage.select(col(QUERY_TYPE).as(NEED),
+        col(LABEL).as(GoldCustomerLatentNeed.PREDICTED_NEED_LABEL));
     return sequence(contacts, patterns, coverage, s, day)
         .unionByName(unmetRepeat(contacts, s, day))
         .unionByName(openTopics(contacts, s, day))
         .unionByName(uncovered(contacts, UncoveredNeeds.uncovered(coverage), s, day))
         .join(broadcast(labels), new String[] {NEED}, "left")
-        .withColumn("predicted_need_label", coalesce(col("predicted_need_label"), col(NEED)));
+        .withColumn(GoldCustomerLatentNeed.PREDICTED_NEED_LABEL,
+            coalesce(col(GoldCustomerLatentNeed.PREDICTED_NEED_LABEL), col(NEED)));
   }
 }

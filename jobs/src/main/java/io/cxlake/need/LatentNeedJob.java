@@ -1,7 +1,11 @@
 package io.cxlake.need;
 
+import static io.cxlake.need.NeedColumns.ANTECEDENT;
 import static io.cxlake.need.NeedColumns.AS_OF;
+import static io.cxlake.need.NeedColumns.CONSEQUENT;
 import static io.cxlake.need.NeedColumns.CONTACT_DATE;
+import static io.cxlake.need.NeedColumns.LABEL;
+import static io.cxlake.need.NeedColumns.QUERY_TYPE;
 import static io.cxlake.need.NeedColumns.RUN_DATE;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
@@ -13,6 +17,9 @@ import io.cxlake.contract.Contract;
 import io.cxlake.lake.Lakehouse;
 import io.cxlake.pipeline.LakeJob;
 import io.cxlake.runs.RunSummary;
+import io.cxlake.schema.Columns;
+import io.cxlake.schema.TableColumns.GoldLatentNeedPattern;
+import io.cxlake.schema.TableColumns.SilverContacts;
 import io.cxlake.schema.Tables;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -62,20 +69,21 @@ public final class LatentNeedJob extends LakeJob {
       Dataset<Row> rows = NeedPatterns.measure(contacts, candidates, s, day)
           .unionByName(UncoveredNeeds.patterns(contacts, UncoveredNeeds.uncovered(coverage), s),
               true)
-          .join(coverage.select(col("query_type_id").as("antecedent_query_type_id"),
-              col("label").as("antecedent_label")), new String[] {"antecedent_query_type_id"}, "left")
-          .join(coverage.select(col("query_type_id").as("consequent_query_type_id"),
-              col("label").as("consequent_label")), new String[] {"consequent_query_type_id"}, "left")
-          .withColumn("within_days", lit(s.followDays()))
-          .withColumn("window_start", lit(Date.valueOf(from))).withColumn("window_end", lit(Date.valueOf(day)))
-          .withColumn(RUN_DATE, lit(Date.valueOf(day))).withColumn("_run_date", lit(Date.valueOf(day)));
+          .join(coverage.select(col(QUERY_TYPE).as(ANTECEDENT),
+              col(LABEL).as(GoldLatentNeedPattern.ANTECEDENT_LABEL)), new String[] {ANTECEDENT}, "left")
+          .join(coverage.select(col(QUERY_TYPE).as(CONSEQUENT),
+              col(LABEL).as(GoldLatentNeedPattern.CONSEQUENT_LABEL)), new String[] {CONSEQUENT}, "left")
+          .withColumn(GoldLatentNeedPattern.WITHIN_DAYS, lit(s.followDays()))
+          .withColumn(GoldLatentNeedPattern.WINDOW_START, lit(Date.valueOf(from)))
+          .withColumn(GoldLatentNeedPattern.WINDOW_END, lit(Date.valueOf(day)))
+          .withColumn(RUN_DATE, lit(Date.valueOf(day))).withColumn(Columns.RUN_DATE, lit(Date.valueOf(day)));
       lake.replace(Tables.LATENT_NEED_PATTERN, rows, RUN_DATE + " = " + Lakehouse.sqlDate(day));
       return lake.lastWrittenRows(Tables.LATENT_NEED_PATTERN);
     });
     long needs = run.step("customer needs", () -> {
       Dataset<Row> rows = CustomerNeeds.all(contacts,
               lake.read(Tables.LATENT_NEED_PATTERN).where(col(RUN_DATE).equalTo(Date.valueOf(day))), coverage, s, day)
-          .withColumn(AS_OF, lit(Date.valueOf(day))).withColumn("_run_date", lit(Date.valueOf(day)));
+          .withColumn(AS_OF, lit(Date.valueOf(day))).withColumn(Columns.RUN_DATE, lit(Date.valueOf(day)));
       lake.replace(Tables.CUSTOMER_LATENT_NEED, rows, AS_OF + " = " + Lakehouse.sqlDate(day));
       return lake.lastWrittenRows(Tables.CUSTOMER_LATENT_NEED);
     });
@@ -90,7 +98,7 @@ public final class LatentNeedJob extends LakeJob {
   static Dataset<Row> contacts(Lakehouse lake, LocalDate from, LocalDate day) {
     Date f = Date.valueOf(from);
     Date d = Date.valueOf(day);
-    return NeedContacts.of(lake.read("silver_contacts").where(col(CONTACT_DATE).between(f, d)),
+    return NeedContacts.of(lake.read(SilverContacts.TABLE).where(col(CONTACT_DATE).between(f, d)),
         lake.read(Tables.CONTACT_SCENARIO).where(col(CONTACT_DATE).between(Date.valueOf(from.minusDays(1)), d)),
         lake.read(Tables.CONTACT_TEXT).where(col(CONTACT_DATE).between(Date.valueOf(from.minusDays(1)), d)));
   }

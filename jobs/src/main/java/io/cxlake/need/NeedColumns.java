@@ -21,6 +21,9 @@ final class NeedColumns {
   static final String ALL_REGIONS = "*";
   static final String RUN_DATE = "run_date";
   static final String AS_OF = "as_of_date";
+  // intermediate: a later contact's arrival, and the customers of a region
+  static final String LATER_ARRIVAL = "b_arrival";
+  static final String REGION_CUSTOMERS = "region_customers";
 
   private NeedColumns() {}
 }

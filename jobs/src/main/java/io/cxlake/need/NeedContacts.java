@@ -13,6 +13,8 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
+import io.cxlake.schema.TableColumns.GoldContactScenario;
+import io.cxlake.schema.TableColumns.SilverContacts;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -27,10 +29,12 @@ final class NeedContacts {
    * {@code contacts}: silver_contacts; {@code scenarios}: gold_contact_scenario; {@code text}: silver_contact_text.
    */
   static Dataset<Row> of(Dataset<Row> contacts, Dataset<Row> scenarios, Dataset<Row> text) {
-    Dataset<Row> qt = scenarios.where(col("assignment").equalTo("assigned")).select(CONTACT_ID, QUERY_TYPE);
-    return contacts.where(col("direction").equalTo("inbound").and(col(CUSTOMER).isNotNull()))
+    Dataset<Row> qt = scenarios.where(col(GoldContactScenario.ASSIGNMENT).equalTo("assigned"))
+        .select(CONTACT_ID, QUERY_TYPE);
+    return contacts.where(col(SilverContacts.DIRECTION).equalTo("inbound").and(col(CUSTOMER).isNotNull()))
         .select(col(CONTACT_ID), col(CUSTOMER), col(REGION), col(ARRIVAL), col(CONTACT_DATE),
-            col("answered_time").isNotNull().and(coalesce(col("disposition"), lit("")).equalTo("resolved")).as(RESOLVED))
+            col(SilverContacts.ANSWERED_TIME).isNotNull().and(coalesce(col(SilverContacts.DISPOSITION),
+                lit("")).equalTo("resolved")).as(RESOLVED))
         .join(qt, CONTACT_ID)
         .join(text.select(CONTACT_ID, KEY_PHRASES), new String[] {CONTACT_ID}, "left")
         .withColumn(KEY_PHRASES, coalesce(col(KEY_PHRASES), array().cast("array<string>")));

@@ -9,6 +9,7 @@ import static io.cxlake.need.NeedColumns.PATTERN_ID;
 import static io.cxlake.need.NeedColumns.PATTERN_KIND;
 import static io.cxlake.need.NeedColumns.QUERY_TYPE;
 import static io.cxlake.need.NeedColumns.REGION;
+import static io.cxlake.need.NeedColumns.REGION_CUSTOMERS;
 import static io.cxlake.need.NeedColumns.SIGNIFICANT;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_compact;
@@ -28,6 +29,8 @@ import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.when;
 
 import io.cxlake.contract.Contract;
+import io.cxlake.schema.TableColumns.GoldLatentNeedPattern;
+import io.cxlake.schema.TableColumns.GoldQueryTypeCatalog;
 import io.cxlake.text.Lexicons;
 import io.cxlake.text.PhraseLexicon;
 import java.sql.Date;
@@ -48,6 +51,8 @@ final class UncoveredNeeds {
 
   /** How many of a query type's top terms are matched against the services' terms. */
   static final int TOP_TERMS = 3;
+  /** The contract services whose terms cover a query type. */
+  private static final String COVERED_BY = "covered_by";
 
   private UncoveredNeeds() {}
 
@@ -56,9 +61,9 @@ final class UncoveredNeeds {
    * covered_by (the names of the services covering it, empty when none does).
    */
   static Dataset<Row> coverage(Dataset<Row> catalog, List<Contract> contracts, LocalDate day) {
-    Dataset<Row> upTo = catalog.where(col("run_date").leq(Date.valueOf(day)));
-    Dataset<Row> latest = upTo.agg(max("run_date").as("run_date"));
-    Column terms = slice(col("top_terms"), 1, TOP_TERMS);
+    Dataset<Row> upTo = catalog.where(col(GoldQueryTypeCatalog.RUN_DATE).leq(Date.valueOf(day)));
+    Dataset<Row> latest = upTo.agg(max(GoldQueryTypeCatalog.RUN_DATE).as(GoldQueryTypeCatalog.RUN_DATE));
+    Column terms = slice(col(GoldQueryTypeCatalog.TOP_TERMS), 1, TOP_TERMS);
     List<Column> services = new ArrayList<>();
     for (Contract c : contracts) {
       for (Contract.Service s : c.services()) {
@@ -68,25 +73,28 @@ final class UncoveredNeeds {
     }
     Column coveredBy = services.isEmpty() ? expr("CAST(array() AS array<string>)")
         : array_sort(array_compact(array(services.toArray(Column[]::new))));
-    return upTo.join(latest, "run_date").select(col(QUERY_TYPE), col(LABEL), coveredBy.as("covered_by"));
+    return upTo.join(latest, GoldQueryTypeCatalog.RUN_DATE)
+        .select(col(QUERY_TYPE), col(LABEL), coveredBy.as(COVERED_BY));
   }
 
   /** The uncovered query types of the contacts: query_type_id, label. */
   static Dataset<Row> uncovered(Dataset<Row> coverage) {
-    return coverage.where(size(col("covered_by")).equalTo(0)).select(QUERY_TYPE, LABEL);
+    return coverage.where(size(col(COVERED_BY)).equalTo(0)).select(QUERY_TYPE, LABEL);
   }
 
   /** Per region (and all regions) and uncovered query type: customers, support, contacts, significant. */
   static Dataset<Row> patterns(Dataset<Row> contacts, Dataset<Row> uncovered, NeedSettings s) {
     Dataset<Row> all = NeedPatterns.withAllRegions(contacts);
-    Dataset<Row> customers = all.groupBy(REGION).agg(countDistinct(CUSTOMER).as("region_customers"));
+    Dataset<Row> customers = all.groupBy(REGION).agg(countDistinct(CUSTOMER).as(REGION_CUSTOMERS));
     Dataset<Row> m = all.join(broadcast(uncovered.select(QUERY_TYPE)), QUERY_TYPE)
         .groupBy(col(REGION), col(QUERY_TYPE).as(ANTECEDENT))
-        .agg(count(lit(1)).as("antecedent_contacts"), countDistinct(CUSTOMER).as("customers"),
-            slice(array_sort(collect_list(col(CONTACT_ID))), 1, s.examples()).as("example_contact_ids"))
+        .agg(count(lit(1)).as(GoldLatentNeedPattern.ANTECEDENT_CONTACTS),
+            countDistinct(CUSTOMER).as(GoldLatentNeedPattern.CUSTOMERS),
+            slice(array_sort(collect_list(col(CONTACT_ID))), 1, s.examples())
+                .as(GoldLatentNeedPattern.EXAMPLE_CONTACT_IDS))
         .join(customers, REGION)
-        .withColumn("support", col("customers").divide(col("region_customers")))
-        .withColumn(SIGNIFICANT, col("antecedent_contacts").geq(s.minFollowed()));
+        .withColumn(GoldLatentNeedPattern.SUPPORT, col(GoldLatentNeedPattern.CUSTOMERS).divide(col(REGION_CUSTOMERS)))
+        .withColumn(SIGNIFICANT, col(GoldLatentNeedPattern.ANTECEDENT_CONTACTS).geq(s.minFollowed()));
     return NeedPatterns.withSignificantRegions(m, ANTECEDENT)
         .withColumn(PATTERN_KIND, lit("uncovered"))
         .withColumn(PATTERN_ID, concat(lit("uncovered:"), col(ANTECEDENT)));
