@@ -4,6 +4,7 @@ import static io.cxlake.scenario.QueryTypes.CLUSTER;
 import static io.cxlake.scenario.QueryTypes.DISTANCE;
 import static io.cxlake.scenario.QueryTypes.FAMILY;
 import static io.cxlake.scenario.QueryTypes.TERMS;
+import static io.cxlake.scenario.ScenarioJob.CONTACT_ID;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
@@ -40,6 +41,9 @@ final class QueryTypeDiscovery {
   static final String UNASSIGNED = "unassigned";
   static final String NO_TEXT = "no_text";
   static final String ASSIGNED = "assigned";
+  /** A contact's cluster's distance cut, and the query type id of its cluster; dropped once assigned. */
+  private static final String DISTANCE_CUT = "distance_cut";
+  private static final String QT_ID = "qt_id";
   /** k-means seeds are fixed: re-running a night must find the same query types. */
   static final long SEED = 20_261_123L;
 
@@ -64,23 +68,23 @@ final class QueryTypeDiscovery {
       if (m == null) {
         skipped.add(skippedNote(family, n, s));
       } else {
-        Dataset<Row> a = QueryTypes.assign(m, rows).select(col("contact_id"), col(CLUSTER), col(DISTANCE)).cache();
+        Dataset<Row> a = QueryTypes.assign(m, rows).select(col(CONTACT_ID), col(CLUSTER), col(DISTANCE)).cache();
         cachedParts.add(a); // the caller releases them once the night's rows are written
         double cut = QueryTypes.distanceCut(a, s);
-        assigned.add(a.withColumn("distance_cut", lit(cut)));
+        assigned.add(a.withColumn(DISTANCE_CUT, lit(cut)));
         fits.put(family, new FamilyFit(m, cut));
       }
     }
-    Dataset<Row> rows = window.join(union(spark, assigned), new String[] {"contact_id"}, "left");
-    Dataset<Row> clustered = rows.where(col(DISTANCE).leq(col("distance_cut")));
+    Dataset<Row> rows = window.join(union(spark, assigned), new String[] {CONTACT_ID}, "left");
+    Dataset<Row> clustered = rows.where(col(DISTANCE).leq(col(DISTANCE_CUT)));
     List<Row> profileRows = QueryTypes.profiles(clustered).collectAsList();
     List<CatalogIds.Found> found = found(profileRows);
     Map<String, String> clusterLabels = labels(profileRows);
     Map<CatalogIds.Found, String> ids = CatalogIds.match(found, known(previous), s.matchSimilarity());
     Dataset<Row> withIds = rows.join(idTable(spark, ids), new String[] {FAMILY, CLUSTER}, "left")
         .withColumn(ASSIGNMENT, assignment())
-        .withColumn(QUERY_TYPE_ID, when(col(ASSIGNMENT).equalTo(ASSIGNED), col("qt_id")).otherwise(col(ASSIGNMENT)))
-        .drop("qt_id", "distance_cut");
+        .withColumn(QUERY_TYPE_ID, when(col(ASSIGNMENT).equalTo(ASSIGNED), col(QT_ID)).otherwise(col(ASSIGNMENT)))
+        .drop(QT_ID, DISTANCE_CUT);
     Map<String, Long> sizes = sizes(profileRows, found, ids);
     List<Row> catalog = catalog(found, ids, previous, fits, sizes, clusterLabels, day);
     Map<String, String> labels = new HashMap<>();
@@ -140,15 +144,15 @@ final class QueryTypeDiscovery {
    */
   static org.apache.spark.sql.Column assignment() {
     org.apache.spark.sql.Column hasWords = col(FAMILY).isNotNull();
-    return when(col("qt_id").isNotNull().and(col(DISTANCE).leq(col("distance_cut"))), lit(ASSIGNED))
+    return when(col(QT_ID).isNotNull().and(col(DISTANCE).leq(col(DISTANCE_CUT))), lit(ASSIGNED))
         .when(hasWords, lit(UNASSIGNED)).otherwise(lit(NO_TEXT));
   }
 
   private static Dataset<Row> union(SparkSession spark, List<Dataset<Row>> parts) {
     if (parts.isEmpty()) {
-      return spark.createDataFrame(List.of(), new StructType().add("contact_id", DataTypes.StringType)
+      return spark.createDataFrame(List.of(), new StructType().add(CONTACT_ID, DataTypes.StringType)
           .add(CLUSTER, DataTypes.IntegerType).add(DISTANCE, DataTypes.DoubleType)
-          .add("distance_cut", DataTypes.DoubleType));
+          .add(DISTANCE_CUT, DataTypes.DoubleType));
     }
     Dataset<Row> u = parts.get(0);
     for (Dataset<Row> p : parts.subList(1, parts.size())) {
@@ -201,7 +205,7 @@ final class QueryTypeDiscovery {
     List<Row> rows = ids.entrySet().stream()
         .map(e -> RowFactory.create(e.getKey().family(), e.getKey().cluster(), e.getValue())).toList();
     StructType schema = new StructType().add(FAMILY, DataTypes.StringType).add(CLUSTER, DataTypes.IntegerType)
-        .add("qt_id", DataTypes.StringType);
+        .add(QT_ID, DataTypes.StringType);
     return org.apache.spark.sql.functions.broadcast(spark.createDataFrame(rows, schema));
   }
 

@@ -56,6 +56,10 @@ final class QueryTypes {
   static final String EN = "en";
   static final String ZH = "zh";
   private static final String NONZERO = "features_nonzero";
+  // term frequencies, their tf-idf weights, and the contacts of a family
+  private static final String TF = "tf";
+  private static final String TFIDF = "tfidf";
+  private static final String N_FAMILY = "n_family";
   /**
    * Terms kept per family, the most frequent. k-means keeps its centroids dense, so the vocabulary, not the
    * number of contacts, sets the cost of each iteration; a family's query types are told apart by far fewer terms.
@@ -91,15 +95,15 @@ final class QueryTypes {
   /** TF-IDF over the terms, L2-normalised so that k-means with cosine distance clusters the directions. */
   static PipelineModel featuriser(Dataset<Row> texts) {
     PipelineStage[] stages = {
-        new CountVectorizer().setInputCol(TERMS).setOutputCol("tf").setVocabSize(VOCABULARY).setMinDF(2),
-        new IDF().setInputCol("tf").setOutputCol("tfidf"),
-        new Normalizer().setInputCol("tfidf").setOutputCol(FEATURES)};
+        new CountVectorizer().setInputCol(TERMS).setOutputCol(TF).setVocabSize(VOCABULARY).setMinDF(2),
+        new IDF().setInputCol(TF).setOutputCol(TFIDF),
+        new Normalizer().setInputCol(TFIDF).setOutputCol(FEATURES)};
     return new Pipeline().setStages(stages).fit(texts);
   }
 
   /** Features of every text that has at least one term the featuriser knows (cosine needs a direction). */
   static Dataset<Row> featurise(PipelineModel f, Dataset<Row> texts) {
-    return f.transform(texts).drop("tf", "tfidf")
+    return f.transform(texts).drop(TF, TFIDF)
         .withColumn(NONZERO, call_udf("cxlake_nonzeros", col(FEATURES))).where(col(NONZERO).gt(0)).drop(NONZERO);
   }
 
@@ -342,13 +346,13 @@ final class QueryTypes {
   static Dataset<Row> profiles(Dataset<Row> assigned) {
     Dataset<Row> terms = assigned.select(col(FAMILY), col(CLUSTER), explode(array_distinct(col(TERMS))).as(TERM));
     Dataset<Row> perCluster = assigned.groupBy(FAMILY, CLUSTER).agg(count(lit(1)).as(N_CLUSTER));
-    Dataset<Row> perFamily = assigned.groupBy(FAMILY).agg(count(lit(1)).as("n_family"));
+    Dataset<Row> perFamily = assigned.groupBy(FAMILY).agg(count(lit(1)).as(N_FAMILY));
     Dataset<Row> familyDf = terms.groupBy(FAMILY, TERM).agg(count(lit(1)).as(DF_FAMILY));
     Dataset<Row> weighted = terms.groupBy(FAMILY, CLUSTER, TERM).agg(count(lit(1)).as(DF_CLUSTER))
         .join(perCluster, new String[] {FAMILY, CLUSTER}).join(familyDf, new String[] {FAMILY, TERM})
         .join(perFamily, FAMILY)
         .withColumn(WEIGHT, col(DF_CLUSTER).divide(col(N_CLUSTER))
-            .multiply(log(lit(1).plus(col("n_family").divide(col(DF_FAMILY))))));
+            .multiply(log(lit(1).plus(col(N_FAMILY).divide(col(DF_FAMILY))))));
     return weighted.withColumn(RANK, row_number().over(Window.partitionBy(FAMILY, CLUSTER)
             .orderBy(col(WEIGHT).desc(), col(TERM))))
         .where(col(RANK).leq(PROFILE_TERMS))

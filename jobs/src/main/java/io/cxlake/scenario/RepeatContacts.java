@@ -5,6 +5,8 @@ import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
+import io.cxlake.schema.TableColumns.GoldContactScenario;
+import io.cxlake.schema.TableColumns.SilverContacts;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -17,6 +19,16 @@ import org.apache.spark.sql.Row;
 public final class RepeatContacts {
 
   public static final String REPEATED = "repeated";
+  private static final String CONTACT_ID = SilverContacts.CONTACT_ID;
+  private static final String CUSTOMER = SilverContacts.CUSTOMER_KEY;
+  private static final String ARRIVAL = SilverContacts.ARRIVAL_TIME;
+  private static final String QUERY_TYPE = GoldContactScenario.QUERY_TYPE_ID;
+  // the later contact of a pair, and whether a first contact has one
+  private static final String LATER_ID = "b_id";
+  private static final String LATER_CUSTOMER = "b_customer";
+  private static final String LATER_ARRIVAL = "b_arrival";
+  private static final String LATER_QUERY_TYPE = "b_qt";
+  private static final String HIT = "_hit";
 
   private RepeatContacts() {}
 
@@ -26,20 +38,21 @@ public final class RepeatContacts {
    * Both contact sets need contact_id, customer_key, direction and arrival_time.
    */
   public static Dataset<Row> flag(Dataset<Row> firsts, Dataset<Row> all, Dataset<Row> queryTypes, int days) {
-    Dataset<Row> a = firsts.select(col("contact_id"), col("customer_key"), col("arrival_time"))
-        .join(queryTypes, new String[] {"contact_id"}, "left");
-    Dataset<Row> b = all.where(col("direction").equalTo("inbound").and(col("customer_key").isNotNull()))
-        .join(queryTypes, new String[] {"contact_id"}, "left").select(col("contact_id").as("b_id"),
-            col("customer_key").as("b_customer"), col("arrival_time").as("b_arrival"), col("query_type_id").as("b_qt"));
-    Column repeat = col("b_customer").equalTo(col("customer_key")).and(col("b_id").notEqual(col("contact_id")))
-        .and(col("b_arrival").gt(col("arrival_time")))
-        .and(col("b_arrival").leq(col("arrival_time").plus(expr("make_interval(0, 0, 0, " + days + ")"))))
-        .and(col("query_type_id").isNull().or(col("b_qt").isNull()).or(col("b_qt").equalTo(col("query_type_id"))));
-    Dataset<Row> repeated = a.where(col("customer_key").isNotNull()).join(b, repeat).select(col("contact_id"))
-        .distinct().withColumn("_hit", lit(true));
-    return firsts.join(repeated, new String[] {"contact_id"}, "left")
-        .withColumn(REPEATED, when(col("customer_key").isNull(), lit(null).cast("boolean"))
-            .otherwise(col("_hit").isNotNull()))
-        .drop("_hit");
+    Dataset<Row> a = firsts.select(col(CONTACT_ID), col(CUSTOMER), col(ARRIVAL))
+        .join(queryTypes, new String[] {CONTACT_ID}, "left");
+    Dataset<Row> b = all.where(col(SilverContacts.DIRECTION).equalTo("inbound").and(col(CUSTOMER).isNotNull()))
+        .join(queryTypes, new String[] {CONTACT_ID}, "left").select(col(CONTACT_ID).as(LATER_ID),
+            col(CUSTOMER).as(LATER_CUSTOMER), col(ARRIVAL).as(LATER_ARRIVAL), col(QUERY_TYPE).as(LATER_QUERY_TYPE));
+    Column repeat = col(LATER_CUSTOMER).equalTo(col(CUSTOMER)).and(col(LATER_ID).notEqual(col(CONTACT_ID)))
+        .and(col(LATER_ARRIVAL).gt(col(ARRIVAL)))
+        .and(col(LATER_ARRIVAL).leq(col(ARRIVAL).plus(expr("make_interval(0, 0, 0, " + days + ")"))))
+        .and(col(QUERY_TYPE).isNull().or(col(LATER_QUERY_TYPE).isNull())
+            .or(col(LATER_QUERY_TYPE).equalTo(col(QUERY_TYPE))));
+    Dataset<Row> repeated = a.where(col(CUSTOMER).isNotNull()).join(b, repeat).select(col(CONTACT_ID))
+        .distinct().withColumn(HIT, lit(true));
+    return firsts.join(repeated, new String[] {CONTACT_ID}, "left")
+        .withColumn(REPEATED, when(col(CUSTOMER).isNull(), lit(null).cast("boolean"))
+            .otherwise(col(HIT).isNotNull()))
+        .drop(HIT);
   }
 }

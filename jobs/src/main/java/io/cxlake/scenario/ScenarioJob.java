@@ -24,7 +24,13 @@ import io.cxlake.lake.Lakehouse;
 import io.cxlake.pipeline.LakeJob;
 import io.cxlake.runs.RunSummary;
 import io.cxlake.scenario.ScenarioKeys.Key;
+import io.cxlake.schema.Columns;
 import io.cxlake.schema.SchemaCatalog;
+import io.cxlake.schema.TableColumns.GoldContactScenario;
+import io.cxlake.schema.TableColumns.GoldScenarioCatalog;
+import io.cxlake.schema.TableColumns.SilverContactText;
+import io.cxlake.schema.TableColumns.SilverContacts;
+import io.cxlake.schema.TableColumns.SilverTurns;
 import io.cxlake.schema.Tables;
 import io.cxlake.text.Lexicons;
 import io.delta.tables.DeltaTable;
@@ -58,6 +64,18 @@ public final class ScenarioJob extends LakeJob {
   static final String SCENARIO_ID = "scenario_id";
   static final String FINGERPRINT = "turns_fingerprint";
   static final String[] KEY = {"k_channel", "k_query_type", "k_mood", "k_goal"};
+  /** The snapshot date of both catalogs (gold_query_type_catalog and gold_scenario_catalog). */
+  private static final String CATALOG_RUN_DATE = GoldScenarioCatalog.RUN_DATE;
+  private static final String LATEST = "latest";
+  /** Spark's name for the column of {@code groupBy(..).count()}. */
+  private static final String COUNT = "count";
+  // a scenario's contacts in the last 7 days and the 7 before
+  private static final String LAST_7D = "last_7d";
+  private static final String PREV_7D = "prev_7d";
+  // exemplars: which grouping, their rank in it, the first customer turn
+  private static final String GROUPING = "grouping";
+  private static final String RANK = "rank";
+  private static final String FP = "fp";
   private static final int EXEMPLAR_CHARS = 300;
 
   public static void main(String[] args) {
@@ -83,7 +101,7 @@ public final class ScenarioJob extends LakeJob {
     LocalDate day = run.day();
     LocalDate from = day.minusDays(s.windowDays() - 1L);
     Set<String> feelings = Lexicons.load(run.config().get(ConfigKey.TEXT_LEXICON_DIR)).feelingWords();
-    Dataset<Row> window = run.cache(window(lake.read("silver_contacts"), lake.read(Tables.CONTACT_TEXT), feelings,
+    Dataset<Row> window = run.cache(window(lake.read(SilverContacts.TABLE), lake.read(Tables.CONTACT_TEXT), feelings,
         from, day));
     List<Row> previousTypes = snapshot(lake, Tables.QUERY_TYPE_CATALOG, day);
     List<Row> previousScenarios = snapshot(lake, Tables.SCENARIO_CATALOG, day);
@@ -94,7 +112,7 @@ public final class ScenarioJob extends LakeJob {
     Map<Key, Long> combinations = counts(keyed);
     ScenarioCatalog.Plan plan = ScenarioCatalog.plan(combinations, previousScenarios, s.minContacts());
     Dataset<Row> assigned = run.cache(keyed.join(broadcast(mapping(spark, plan)), KEY));
-    Dataset<Row> turns = lake.read("silver_turns");
+    Dataset<Row> turns = lake.read(SilverTurns.TABLE);
     List<Map<String, ScenarioCatalog.Exemplars>> nearest = run.step("exemplars", () -> exemplars(turns, from, List.of(
         new Nearest(assigned, SCENARIO_ID, s.exemplars()),
         new Nearest(assigned.where(col(ASSIGNMENT).equalTo(ASSIGNED)), QUERY_TYPE_ID, 1))));
@@ -107,7 +125,7 @@ public final class ScenarioJob extends LakeJob {
       lake.replace(Tables.SCENARIO_CATALOG, spark.createDataFrame(catalog, schema(Tables.SCENARIO_CATALOG)), when);
     });
     Dataset<Row> pending = run.cache(pending(assigned, lake.read(Tables.CONTACT_SCENARIO),
-        day.minusDays(s.lookbackDays() - 1L)).withColumn("_run_date", lit(Date.valueOf(day))));
+        day.minusDays(s.lookbackDays() - 1L)).withColumn(Columns.RUN_DATE, lit(Date.valueOf(day))));
     long written = pending.count();
     if (written > 0) { // a MERGE of nothing still reads the target's files and commits
       run.step("write contacts", () -> merge(lake, pending, day.minusDays(s.lookbackDays() - 1L)));
@@ -135,19 +153,22 @@ public final class ScenarioJob extends LakeJob {
     Dataset<Row> texts = text.where(col(CONTACT_DATE).between(Date.valueOf(from.minusDays(1)), Date.valueOf(day)))
         .withColumn(QueryTypes.TERMS, array_except(col(QueryTypes.TERMS),
             lit(new java.util.TreeSet<>(feelings).toArray(new String[0]))))
-        .select(CONTACT_ID, "language", QueryTypes.TERMS, "mood", "goal", FINGERPRINT);
+        .select(CONTACT_ID, SilverContactText.LANGUAGE, QueryTypes.TERMS, SilverContactText.MOOD,
+            SilverContactText.GOAL, FINGERPRINT);
     return contacts.where(col(CONTACT_DATE).between(Date.valueOf(from), Date.valueOf(day)))
         .select(CONTACT_ID, CONTACT_DATE, CHANNEL)
         .join(texts, new String[] {CONTACT_ID}, "left")
-        .withColumn(FAMILY, QueryTypes.family(col("language")));
+        .withColumn(FAMILY, QueryTypes.family(col(SilverContactText.LANGUAGE)));
   }
 
   /** The full combination of each contact; mood and goal are only told apart within a query type. */
   static Dataset<Row> keys(Dataset<Row> rows) {
     Column real = col(ASSIGNMENT).equalTo(ASSIGNED);
     return rows.withColumn(KEY[0], col(CHANNEL)).withColumn(KEY[1], col(QUERY_TYPE_ID))
-        .withColumn(KEY[2], when(real, coalesce(col("mood"), lit(ScenarioKeys.ANY))).otherwise(lit(ScenarioKeys.ANY)))
-        .withColumn(KEY[3], when(real, coalesce(col("goal"), lit(ScenarioKeys.ANY))).otherwise(lit(ScenarioKeys.ANY)));
+        .withColumn(KEY[2], when(real, coalesce(col(SilverContactText.MOOD), lit(ScenarioKeys.ANY)))
+            .otherwise(lit(ScenarioKeys.ANY)))
+        .withColumn(KEY[3], when(real, coalesce(col(SilverContactText.GOAL), lit(ScenarioKeys.ANY)))
+            .otherwise(lit(ScenarioKeys.ANY)));
   }
 
   /**
@@ -170,7 +191,7 @@ public final class ScenarioJob extends LakeJob {
   private static Map<Key, Long> counts(Dataset<Row> keyed) {
     Map<Key, Long> out = new HashMap<>();
     for (Row r : keyed.groupBy(KEY[0], KEY[1], KEY[2], KEY[3]).count().collectAsList()) {
-      out.put(new Key(r.getAs(KEY[0]), r.getAs(KEY[1]), r.getAs(KEY[2]), r.getAs(KEY[3])), r.<Long>getAs("count"));
+      out.put(new Key(r.getAs(KEY[0]), r.getAs(KEY[1]), r.getAs(KEY[2]), r.getAs(KEY[3])), r.<Long>getAs(COUNT));
     }
     return out;
   }
@@ -185,7 +206,7 @@ public final class ScenarioJob extends LakeJob {
       schema = schema.add(c, DataTypes.StringType);
     }
     return spark.createDataFrame(rows, schema.add(SCENARIO_ID, DataTypes.StringType)
-        .add("merge_level", DataTypes.IntegerType));
+        .add(GoldContactScenario.MERGE_LEVEL, DataTypes.IntegerType));
   }
 
   /** Contacts per scenario in the window, its last 7 days and the 7 before. */
@@ -194,11 +215,11 @@ public final class ScenarioJob extends LakeJob {
     Column last = d.gt(Date.valueOf(day.minusDays(7)));
     Column prev = d.gt(Date.valueOf(day.minusDays(14))).and(d.leq(Date.valueOf(day.minusDays(7))));
     Map<String, ScenarioCatalog.Volume> out = new HashMap<>();
-    for (Row r : assigned.groupBy(SCENARIO_ID).agg(count(lit(1)).as("contacts"),
-        sum(when(last, 1).otherwise(0)).cast("long").as("last_7d"),
-        sum(when(prev, 1).otherwise(0)).cast("long").as("prev_7d")).collectAsList()) {
-      out.put(r.getAs(SCENARIO_ID), new ScenarioCatalog.Volume(r.<Long>getAs("contacts"), r.<Long>getAs("last_7d"),
-          r.<Long>getAs("prev_7d")));
+    for (Row r : assigned.groupBy(SCENARIO_ID).agg(count(lit(1)).as(GoldScenarioCatalog.CONTACTS),
+        sum(when(last, 1).otherwise(0)).cast("long").as(LAST_7D),
+        sum(when(prev, 1).otherwise(0)).cast("long").as(PREV_7D)).collectAsList()) {
+      out.put(r.getAs(SCENARIO_ID), new ScenarioCatalog.Volume(r.<Long>getAs(GoldScenarioCatalog.CONTACTS),
+          r.<Long>getAs(LAST_7D), r.<Long>getAs(PREV_7D)));
     }
     return out;
   }
@@ -224,25 +245,25 @@ public final class ScenarioJob extends LakeJob {
     for (int g = 0; g < groupings.size(); g++) {
       Nearest n = groupings.get(g);
       Dataset<Row> ranked = n.rows().where(col(DISTANCE).isNotNull())
-          .withColumn("rank", row_number().over(Window.partitionBy(n.group()).orderBy(col(DISTANCE), col(CONTACT_ID))))
-          .where(col("rank").leq(n.n()))
-          .select(lit(g).as("grouping"), col(n.group()).as(SCENARIO_ID), col(CONTACT_ID), col("rank"));
+          .withColumn(RANK, row_number().over(Window.partitionBy(n.group()).orderBy(col(DISTANCE), col(CONTACT_ID))))
+          .where(col(RANK).leq(n.n()))
+          .select(lit(g).as(GROUPING), col(n.group()).as(SCENARIO_ID), col(CONTACT_ID), col(RANK));
       nearest = nearest == null ? ranked : nearest.unionByName(ranked);
     }
-    Dataset<Row> firstTurn = turns.where(col("turn_date").geq(Date.valueOf(from.minusDays(1)))
-            .and(col("speaker").equalTo("customer")))
+    Dataset<Row> firstTurn = turns.where(col(SilverTurns.TURN_DATE).geq(Date.valueOf(from.minusDays(1)))
+            .and(col(SilverTurns.SPEAKER).equalTo("customer")))
         .join(broadcast(nearest.select(CONTACT_ID).distinct()), CONTACT_ID)
-        .groupBy(CONTACT_ID).agg(expr("min_by(text, turn_no)").as("text"));
+        .groupBy(CONTACT_ID).agg(expr("min_by(text, turn_no)").as(SilverTurns.TEXT));
     List<Map<String, ScenarioCatalog.Exemplars>> out = new ArrayList<>();
     groupings.forEach(g -> out.add(new HashMap<>()));
-    for (Row r : nearest.join(firstTurn, new String[] {CONTACT_ID}, "left").orderBy("grouping", SCENARIO_ID, "rank")
-        .select(col("grouping"), col(SCENARIO_ID), col(CONTACT_ID),
-            substring(coalesce(col("text"), lit("")), 1, EXEMPLAR_CHARS).as("text"))
+    for (Row r : nearest.join(firstTurn, new String[] {CONTACT_ID}, "left").orderBy(GROUPING, SCENARIO_ID, RANK)
+        .select(col(GROUPING), col(SCENARIO_ID), col(CONTACT_ID),
+            substring(coalesce(col(SilverTurns.TEXT), lit("")), 1, EXEMPLAR_CHARS).as(SilverTurns.TEXT))
         .collectAsList()) {
-      ScenarioCatalog.Exemplars e = out.get(r.<Integer>getAs("grouping")).computeIfAbsent(r.getAs(SCENARIO_ID),
+      ScenarioCatalog.Exemplars e = out.get(r.<Integer>getAs(GROUPING)).computeIfAbsent(r.getAs(SCENARIO_ID),
           k -> new ScenarioCatalog.Exemplars(new ArrayList<>(), new ArrayList<>()));
       e.contactIds().add(r.getAs(CONTACT_ID));
-      e.texts().add(r.getAs("text"));
+      e.texts().add(r.getAs(SilverTurns.TEXT));
     }
     return out;
   }
@@ -251,10 +272,10 @@ public final class ScenarioJob extends LakeJob {
   static Dataset<Row> pending(Dataset<Row> assigned, Dataset<Row> known, LocalDate lookbackFrom) {
     Column fingerprint = coalesce(col(FINGERPRINT), lit(""));
     Dataset<Row> have = known.where(col(CONTACT_DATE).geq(Date.valueOf(lookbackFrom.minusDays(1))))
-        .select(col(CONTACT_ID), fingerprint.as("fp"));
-    return assigned.where(col(CONTACT_DATE).geq(Date.valueOf(lookbackFrom))).withColumn("fp", fingerprint)
-        .join(have, new String[] {CONTACT_ID, "fp"}, "left_anti").drop("fp")
-        .withColumn("confidence", lit(1.0).minus(col(DISTANCE)));
+        .select(col(CONTACT_ID), fingerprint.as(FP));
+    return assigned.where(col(CONTACT_DATE).geq(Date.valueOf(lookbackFrom))).withColumn(FP, fingerprint)
+        .join(have, new String[] {CONTACT_ID, FP}, "left_anti").drop(FP)
+        .withColumn(GoldContactScenario.CONFIDENCE, lit(1.0).minus(col(DISTANCE)));
   }
 
   private static void merge(Lakehouse lake, Dataset<Row> rows, LocalDate lookbackFrom) {
@@ -270,11 +291,11 @@ public final class ScenarioJob extends LakeJob {
 
   /** The rows of the latest snapshot before the run date (none on the first night). */
   static List<Row> snapshot(Lakehouse lake, String table, LocalDate day) {
-    Dataset<Row> earlier = lake.read(table).where(col("run_date").lt(Date.valueOf(day)));
-    Date latest = earlier.agg(max(col("run_date")).as("latest")).head().getAs("latest");
+    Dataset<Row> earlier = lake.read(table).where(col(CATALOG_RUN_DATE).lt(Date.valueOf(day)));
+    Date latest = earlier.agg(max(col(CATALOG_RUN_DATE)).as(LATEST)).head().getAs(LATEST);
     if (latest == null) {
       return List.of();
     }
-    return earlier.where(col("run_date").equalTo(latest)).collectAsList();
+    return earlier.where(col(CATALOG_RUN_DATE).equalTo(latest)).collectAsList();
   }
 }
