@@ -10,7 +10,9 @@ import io.cxlake.lake.Lakehouse;
 import io.cxlake.pipeline.LakeJob;
 import io.cxlake.runs.RunSummary;
 import io.cxlake.schema.SchemaCatalog;
+import io.cxlake.schema.TableColumns.GoldContactScenario;
 import io.cxlake.schema.TableColumns.GoldContractKpiCompliance;
+import io.cxlake.schema.TableColumns.SilverContacts;
 import io.cxlake.schema.Tables;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -53,11 +55,12 @@ public final class ContractJob extends LakeJob {
     LocalDate day = run.day();
     int longest = contracts.stream().flatMap(c -> c.indicators().stream())
         .mapToInt(i -> i.repeatDays() == null ? 0 : i.repeatDays()).max().orElse(0);
-    Dataset<Row> contacts = run.cache(lake.read("silver_contacts")
-        .where(col("contact_date").between(Date.valueOf(day.minusDays(longest)), Date.valueOf(day))));
+    Dataset<Row> contacts = run.cache(lake.read(SilverContacts.TABLE)
+        .where(col(SilverContacts.CONTACT_DATE).between(Date.valueOf(day.minusDays(longest)), Date.valueOf(day))));
     Dataset<Row> queryTypes = lake.read(Tables.CONTACT_SCENARIO)
-        .where(col("contact_date").geq(Date.valueOf(day.minusDays(longest + 1L))).and(col("assignment").equalTo("assigned")))
-        .select("contact_id", "query_type_id");
+        .where(col(GoldContactScenario.CONTACT_DATE).geq(Date.valueOf(day.minusDays(longest + 1L)))
+            .and(col(GoldContactScenario.ASSIGNMENT).equalTo("assigned")))
+        .select(GoldContactScenario.CONTACT_ID, GoldContactScenario.QUERY_TYPE_ID);
     List<Row> rows = new ArrayList<>();
     for (Contract c : contracts) {
       for (Indicator i : c.indicators()) {

@@ -8,6 +8,8 @@ import static org.apache.spark.sql.functions.when;
 
 import io.cxlake.contract.Contract.Indicator;
 import io.cxlake.scenario.RepeatContacts;
+import io.cxlake.schema.TableColumns.GoldContractKpiCompliance;
+import io.cxlake.schema.TableColumns.SilverContacts;
 import java.sql.Date;
 import java.time.LocalDate;
 import org.apache.spark.sql.Column;
@@ -31,11 +33,12 @@ final class ContractKpis {
 
   /** The contacts an indicator of the contract is about, on one day. */
   static Dataset<Row> scope(Dataset<Row> contacts, Contract c, Indicator i, LocalDate day) {
-    Dataset<Row> s = contacts.where(col("contact_date").equalTo(Date.valueOf(day)).and(col("direction").equalTo("inbound")));
+    Dataset<Row> s = contacts.where(col(SilverContacts.CONTACT_DATE).equalTo(Date.valueOf(day))
+        .and(col(SilverContacts.DIRECTION).equalTo("inbound")));
     if (!i.channels().isEmpty()) {
-      s = s.where(col("channel").isin(i.channels().toArray()));
+      s = s.where(col(SilverContacts.CHANNEL).isin(i.channels().toArray()));
     }
-    return c.regions().isEmpty() ? s : s.where(col("region").isin(c.regions().toArray()));
+    return c.regions().isEmpty() ? s : s.where(col(SilverContacts.REGION).isin(c.regions().toArray()));
   }
 
   /**
@@ -44,22 +47,26 @@ final class ContractKpis {
    */
   static Measured measure(Dataset<Row> contacts, Dataset<Row> queryTypes, Contract c, Indicator i, LocalDate runDate) {
     Dataset<Row> s = scope(contacts, c, i, period(i, runDate));
-    Column answered = col("answered_time").isNotNull();
-    Column queued = answered.or(col("abandoned_time").isNotNull());
-    Column withinThreshold = answered.and(col("wait_seconds").leq(i.thresholdSeconds() == null ? 0 : i.thresholdSeconds()));
+    Column answered = col(SilverContacts.ANSWERED_TIME).isNotNull();
+    Column queued = answered.or(col(SilverContacts.ABANDONED_TIME).isNotNull());
+    Column withinThreshold = answered
+        .and(col(SilverContacts.WAIT_SECONDS).leq(i.thresholdSeconds() == null ? 0 : i.thresholdSeconds()));
     // the contacts an indicator is measured on, and each one's value (a share's 0/1, or seconds) to average
     record Basis(Dataset<Row> rows, Column value) {}
     Basis basis = switch (i.metric()) {
       case SERVICE_LEVEL -> new Basis(s.where(queued), when(withinThreshold, 1.0).otherwise(0.0));
       case ABANDONMENT_RATE -> new Basis(s.where(queued), when(answered, 0.0).otherwise(1.0));
       case REPLY_WITHIN -> new Basis(s, when(withinThreshold, 1.0).otherwise(0.0));
-      case AVERAGE_HANDLE_SECONDS -> new Basis(s.where(answered), col("handle_seconds"));
-      case AVERAGE_WAIT_SECONDS -> new Basis(s.where(queued), col("wait_seconds"));
-      case FIRST_CONTACT_RESOLUTION -> new Basis(RepeatContacts.flag(s.where(col("customer_key").isNotNull()), contacts,
-          queryTypes, i.repeatDays()), when(col("repeated"), 0.0).otherwise(1.0));
+      case AVERAGE_HANDLE_SECONDS -> new Basis(s.where(answered), col(SilverContacts.HANDLE_SECONDS));
+      case AVERAGE_WAIT_SECONDS -> new Basis(s.where(queued), col(SilverContacts.WAIT_SECONDS));
+      case FIRST_CONTACT_RESOLUTION -> new Basis(
+          RepeatContacts.flag(s.where(col(SilverContacts.CUSTOMER_KEY).isNotNull()), contacts, queryTypes,
+              i.repeatDays()), when(col(RepeatContacts.REPEATED), 0.0).otherwise(1.0));
     };
-    Row r = basis.rows().agg(avg(basis.value()).as("actual"), count(lit(1)).as("contacts")).head();
-    return new Measured(r.getAs("actual"), r.<Long>getAs("contacts"));
+    Row r = basis.rows().agg(avg(basis.value()).as(GoldContractKpiCompliance.ACTUAL),
+        count(lit(1)).as(GoldContractKpiCompliance.CONTACTS)).head();
+    return new Measured(r.getAs(GoldContractKpiCompliance.ACTUAL),
+        r.<Long>getAs(GoldContractKpiCompliance.CONTACTS));
   }
 
   /** How far the actual is on the good side of the target (negative: missed). */

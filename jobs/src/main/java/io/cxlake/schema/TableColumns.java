@@ -56,7 +56,22 @@ public final class TableColumns {
   /** gold_contract_kpi_compliance: one row per contract indicator and run date. */
   public static final class GoldContractKpiCompliance {
     public static final String TABLE = Tables.CONTRACT_KPI_COMPLIANCE;
+    public static final String RUN_DATE = "run_date";
+    public static final String CONTRACT = "contract";
+    public static final String INDICATOR = "indicator";
+    public static final String METRIC = "metric";
+    public static final String CHANNELS = "channels";
+    public static final String REGIONS = "regions";
+    public static final String PERIOD_DATE = "period_date";
+    public static final String THRESHOLD_SECONDS = "threshold_seconds";
+    public static final String REPEAT_DAYS = "repeat_days";
+    public static final String TARGET = "target";
+    public static final String DIRECTION = "direction";
+    public static final String ACTUAL = "actual";
+    public static final String CONTACTS = "contacts";
     public static final String MET = "met";
+    public static final String MARGIN = "margin";
+    public static final String STATUS = "status";
 
     private GoldContractKpiCompliance() {}
   }
