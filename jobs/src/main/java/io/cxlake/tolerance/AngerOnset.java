@@ -28,6 +28,12 @@ final class AngerOnset {
 
   static final String ONSET = "anger_onset_wait_seconds";
   static final String FIRST_TURN_MOOD = "first_turn_mood";
+  // per wait bin: the bin's start, 1 when the first customer turn is hostile, the bin's contacts and hostile share
+  private static final String BIN = "bin";
+  private static final String HOSTILE = "hostile";
+  private static final String N = "n";
+  private static final String SHARE = "share";
+  private static final String BASELINE = "baseline";
   /** A rise from 1 % to 2 % is noise; a hostile share must also grow by five points. */
   static final double MIN_RISE = 0.05;
 
@@ -41,14 +47,14 @@ final class AngerOnset {
     Dataset<Row> answered = obs.where(col(USE).equalTo(OBSERVED).and(col(EVENT).equalTo(0)))
         .join(contactText.where(col(FIRST_TURN_MOOD).isNotNull()).select(col(ToleranceColumns.CONTACT_ID),
             col(FIRST_TURN_MOOD)), ToleranceColumns.CONTACT_ID)
-        .withColumn("bin", floor(col(WAIT).divide(binSeconds)).multiply(binSeconds))
-        .withColumn("hostile", when(col(FIRST_TURN_MOOD).isin("angry", "distrustful"), 1.0).otherwise(0.0));
-    Dataset<Row> bins = answered.groupBy(col(REGION), col("bin"))
-        .agg(count(lit(1)).as("n"), avg(col("hostile")).as("share"));
-    Dataset<Row> baseline = bins.where(col("bin").equalTo(0)).select(col(REGION), col("share").as("baseline"));
+        .withColumn(BIN, floor(col(WAIT).divide(binSeconds)).multiply(binSeconds))
+        .withColumn(HOSTILE, when(col(FIRST_TURN_MOOD).isin("angry", "distrustful"), 1.0).otherwise(0.0));
+    Dataset<Row> bins = answered.groupBy(col(REGION), col(BIN))
+        .agg(count(lit(1)).as(N), avg(col(HOSTILE)).as(SHARE));
+    Dataset<Row> baseline = bins.where(col(BIN).equalTo(0)).select(col(REGION), col(SHARE).as(BASELINE));
     return bins.join(baseline, REGION)
-        .where(col("bin").gt(0).and(col("n").geq(minBinContacts))
-            .and(col("share").geq(greatest(col("baseline").multiply(2), col("baseline").plus(MIN_RISE)))))
-        .groupBy(REGION).agg(min(col("bin")).cast("double").as(ONSET));
+        .where(col(BIN).gt(0).and(col(N).geq(minBinContacts))
+            .and(col(SHARE).geq(greatest(col(BASELINE).multiply(2), col(BASELINE).plus(MIN_RISE)))))
+        .groupBy(REGION).agg(min(col(BIN)).cast("double").as(ONSET));
   }
 }

@@ -21,6 +21,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.minute;
 import static org.apache.spark.sql.functions.when;
 
+import io.cxlake.schema.TableColumns.SilverContacts;
 import java.time.LocalDate;
 import java.util.Map;
 import org.apache.spark.sql.Column;
@@ -43,7 +44,7 @@ public final class PatienceObservations {
   }
 
   static Dataset<Row> observe(Dataset<Row> contacts, ToleranceSettings s) {
-    Column abandoned = col("abandoned_time").isNotNull();
+    Column abandoned = col(SilverContacts.ABANDONED_TIME).isNotNull();
     Column queued = col(CHANNEL).isin(s.queuedChannels().toArray()).and(col(WAIT).isNotNull())
         .and(abandoned.or(col(WAIT).gt(0)));
     Column shortAbandon = abandoned.and(col(WAIT).lt(s.shortAbandonSeconds()));
@@ -52,7 +53,7 @@ public final class PatienceObservations {
         .otherwise(lit(OBSERVED));
     Column event = when(shortAbandon.and(lit(s.shortAbandons() == ToleranceSettings.ShortAbandons.CENSOR)), lit(0))
         .when(abandoned, lit(1)).otherwise(lit(0));
-    Column local = localTime(col("arrival_time"), col(REGION), s.timeZones());
+    Column local = localTime(col(SilverContacts.ARRIVAL_TIME), col(REGION), s.timeZones());
     return contacts.select(col(ToleranceColumns.CONTACT_ID), col(REGION), col(CHANNEL), col(PRIORITY), todBand(hour(local), s).as(TOD_BAND),
         floor(hour(local).multiply(60).plus(minute(local)).divide(s.intervalMinutes()))
             .multiply(s.intervalMinutes()).cast("int").as(INTERVAL_START),

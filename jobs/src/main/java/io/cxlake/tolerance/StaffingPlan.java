@@ -17,6 +17,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
+import io.cxlake.schema.TableColumns.GoldRegionStaffingPlan;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -33,30 +34,41 @@ import org.apache.spark.sql.types.StructType;
 final class StaffingPlan {
 
   static final String LAMBDA = "_lambda";
+  private static final String ARRIVALS = "_arrivals";
+  /** The solver's result, a struct of {@link #RESULT}'s fields. */
+  private static final String SOLVED = "_solved";
   private static final StructType RESULT = new StructType()
-      .add("agents_erlang_a", DataTypes.IntegerType).add("erlang_a_abandon_share", DataTypes.DoubleType)
-      .add("erlang_a_average_wait_seconds", DataTypes.DoubleType).add("erlang_a_service_level", DataTypes.DoubleType)
-      .add("agents_erlang_c", DataTypes.IntegerType).add("erlang_c_average_wait_seconds", DataTypes.DoubleType)
-      .add("erlang_c_service_level", DataTypes.DoubleType);
+      .add(GoldRegionStaffingPlan.AGENTS_ERLANG_A, DataTypes.IntegerType)
+      .add(GoldRegionStaffingPlan.ERLANG_A_ABANDON_SHARE, DataTypes.DoubleType)
+      .add(GoldRegionStaffingPlan.ERLANG_A_AVERAGE_WAIT_SECONDS, DataTypes.DoubleType)
+      .add(GoldRegionStaffingPlan.ERLANG_A_SERVICE_LEVEL, DataTypes.DoubleType)
+      .add(GoldRegionStaffingPlan.AGENTS_ERLANG_C, DataTypes.IntegerType)
+      .add(GoldRegionStaffingPlan.ERLANG_C_AVERAGE_WAIT_SECONDS, DataTypes.DoubleType)
+      .add(GoldRegionStaffingPlan.ERLANG_C_SERVICE_LEVEL, DataTypes.DoubleType);
 
   private StaffingPlan() {}
 
   /** Arrivals per interval of the day, averaged over the days the region has contacts in the window. */
   static Dataset<Row> demand(Dataset<Row> observations, int intervalMinutes) {
     Dataset<Row> queued = observations.where(col(USE).notEqual(NEVER_QUEUED));
-    Dataset<Row> days = queued.groupBy(REGION).agg(countDistinct(CONTACT_DATE).as("days_observed"));
+    Dataset<Row> days = queued.groupBy(REGION)
+        .agg(countDistinct(CONTACT_DATE).as(GoldRegionStaffingPlan.DAYS_OBSERVED));
     Column served = col(EVENT).equalTo(0).and(col(HANDLE).gt(0));
     return queued.groupBy(REGION, INTERVAL_START)
-        .agg(count(lit(1)).as("_arrivals"), avg(when(served, col(HANDLE))).as("mean_handle_seconds"))
+        .agg(count(lit(1)).as(ARRIVALS), avg(when(served, col(HANDLE))).as(GoldRegionStaffingPlan.MEAN_HANDLE_SECONDS))
         .join(days, REGION)
-        .withColumn("arrivals_per_interval", col("_arrivals").divide(col("days_observed")))
-        .withColumn("arrival_rate_per_hour", col("arrivals_per_interval").multiply(60.0 / intervalMinutes))
-        .withColumn(LAMBDA, col("arrivals_per_interval").divide(intervalMinutes * 60.0))
-        .withColumn("offered_load_erlangs", col(LAMBDA).multiply(col("mean_handle_seconds")))
-        .withColumn("interval_start", format_string("%02d:%02d", col(INTERVAL_START).divide(60).cast("int"),
+        .withColumn(GoldRegionStaffingPlan.ARRIVALS_PER_INTERVAL,
+            col(ARRIVALS).divide(col(GoldRegionStaffingPlan.DAYS_OBSERVED)))
+        .withColumn(GoldRegionStaffingPlan.ARRIVAL_RATE_PER_HOUR,
+            col(GoldRegionStaffingPlan.ARRIVALS_PER_INTERVAL).multiply(60.0 / intervalMinutes))
+        .withColumn(LAMBDA, col(GoldRegionStaffingPlan.ARRIVALS_PER_INTERVAL).divide(intervalMinutes * 60.0))
+        .withColumn(GoldRegionStaffingPlan.OFFERED_LOAD_ERLANGS,
+            col(LAMBDA).multiply(col(GoldRegionStaffingPlan.MEAN_HANDLE_SECONDS)))
+        .withColumn(GoldRegionStaffingPlan.INTERVAL_START,
+            format_string("%02d:%02d", col(INTERVAL_START).divide(60).cast("int"),
             col(INTERVAL_START).mod(60)))
-        .withColumn("interval_minutes", lit(intervalMinutes))
-        .drop("_arrivals");
+        .withColumn(GoldRegionStaffingPlan.INTERVAL_MINUTES, lit(intervalMinutes))
+        .drop(ARRIVALS);
   }
 
   /**
@@ -65,16 +77,17 @@ final class StaffingPlan {
    */
   static Dataset<Row> plan(Dataset<Row> demand, Dataset<Row> regions, double maxAbandonShare, double level) {
     Dataset<Row> joined = demand.join(regions, new String[] {REGION}, "left");
-    Column solved = erlang().apply(col(LAMBDA), col("mean_handle_seconds"), col(ToleranceProfiles.PATIENCE_RATE),
-        col("target_wait_seconds"), lit(maxAbandonShare), lit(level));
-    Column status = when(col("target_wait_seconds").isNull(), lit("no_target"))
-        .when(col("mean_handle_seconds").isNull(), lit("no_handle_time"))
+    Column solved = erlang().apply(col(LAMBDA), col(GoldRegionStaffingPlan.MEAN_HANDLE_SECONDS),
+        col(ToleranceProfiles.PATIENCE_RATE), col(GoldRegionStaffingPlan.TARGET_WAIT_SECONDS), lit(maxAbandonShare),
+        lit(level));
+    Column status = when(col(GoldRegionStaffingPlan.TARGET_WAIT_SECONDS).isNull(), lit("no_target"))
+        .when(col(GoldRegionStaffingPlan.MEAN_HANDLE_SECONDS).isNull(), lit("no_handle_time"))
         .when(col(ToleranceProfiles.PATIENCE_RATE).isNull().or(col(ToleranceProfiles.PATIENCE_RATE).leq(0)),
             lit("erlang_c_only")).otherwise(lit("ok"));
-    return joined.withColumn("_solved", solved).select(col("*"), col("_solved.*")).drop("_solved", LAMBDA)
+    return joined.withColumn(SOLVED, solved).select(col("*"), col(SOLVED + ".*")).drop(SOLVED, LAMBDA)
         .withColumn(STATUS, status)
-        .withColumn("target_abandon_percent", lit(maxAbandonShare * 100))
-        .withColumn("service_level_percent", lit(level * 100));
+        .withColumn(GoldRegionStaffingPlan.TARGET_ABANDON_PERCENT, lit(maxAbandonShare * 100))
+        .withColumn(GoldRegionStaffingPlan.SERVICE_LEVEL_PERCENT, lit(level * 100));
   }
 
   /** Erlang-A and Erlang-C staffing of one interval; null figures where an input is missing. */

@@ -18,6 +18,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import io.cxlake.schema.TableColumns.GoldRegionWaitTolerance;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -32,9 +33,14 @@ final class ToleranceProfiles {
   static final String TARGET = "on_time_target_seconds";
   static final String MEDIAN = "median_patience_seconds";
   /** Quantile columns: name and share of callers who would have abandoned by then. */
-  static final String[] QUANTILE_NAMES = {"patience_q10_seconds", "patience_q25_seconds", MEDIAN,
-      "patience_q75_seconds", "patience_q90_seconds"};
+  static final String[] QUANTILE_NAMES = {GoldRegionWaitTolerance.PATIENCE_Q10_SECONDS,
+      GoldRegionWaitTolerance.PATIENCE_Q25_SECONDS, MEDIAN,
+      GoldRegionWaitTolerance.PATIENCE_Q75_SECONDS, GoldRegionWaitTolerance.PATIENCE_Q90_SECONDS};
   static final double[] QUANTILE_SHARES = {0.10, 0.25, 0.50, 0.75, 0.90};
+  // per interval of the day: contacts, abandoned share and mean wait (the regression below names them in SQL)
+  private static final String INTERVAL_N = "_n";
+  private static final String INTERVAL_SHARE = "_share";
+  private static final String INTERVAL_WAIT = "_wait";
 
   private ToleranceProfiles() {}
 
@@ -43,17 +49,18 @@ final class ToleranceProfiles {
     Column observed = col(USE).equalTo(OBSERVED);
     Column abandoned = observed.and(col(EVENT).equalTo(1));
     return observations.groupBy(KaplanMeier.cols(groups).toArray(Column[]::new)).agg(
-        count(lit(1)).as("contacts"),
-        sum(when(col(USE).equalTo(NEVER_QUEUED), 1).otherwise(0)).cast("long").as("never_queued"),
-        sum(when(col(USE).equalTo(SHORT_ABANDON), 1).otherwise(0)).cast("long").as("short_abandons_excluded"),
+        count(lit(1)).as(GoldRegionWaitTolerance.CONTACTS),
+        sum(when(col(USE).equalTo(NEVER_QUEUED), 1).otherwise(0)).cast("long").as(GoldRegionWaitTolerance.NEVER_QUEUED),
+        sum(when(col(USE).equalTo(SHORT_ABANDON), 1).otherwise(0)).cast("long")
+            .as(GoldRegionWaitTolerance.SHORT_ABANDONS_EXCLUDED),
         sum(when(observed, 1).otherwise(0)).cast("long").as(OBSERVATIONS),
         sum(when(abandoned, 1).otherwise(0)).cast("long").as(ABANDONS),
-        avg(when(observed, col(WAIT))).as("mean_wait_seconds"),
-        avg(when(abandoned, col(WAIT))).as("naive_mean_abandoner_wait_seconds"),
+        avg(when(observed, col(WAIT))).as(GoldRegionWaitTolerance.MEAN_WAIT_SECONDS),
+        avg(when(abandoned, col(WAIT))).as(GoldRegionWaitTolerance.NAIVE_MEAN_ABANDONER_WAIT_SECONDS),
         // exponential-patience MLE under censoring: abandons per second of waiting (Erlang-A's theta)
         sum(when(abandoned, 1).otherwise(0)).divide(sum(when(observed, col(WAIT)))).as(PATIENCE_RATE))
-        .withColumn("served", col(OBSERVATIONS).minus(col(ABANDONS)))
-        .withColumn("share_abandoned", col(ABANDONS).divide(col(OBSERVATIONS)));
+        .withColumn(GoldRegionWaitTolerance.SERVED, col(OBSERVATIONS).minus(col(ABANDONS)))
+        .withColumn(GoldRegionWaitTolerance.SHARE_ABANDONED, col(ABANDONS).divide(col(OBSERVATIONS)));
   }
 
   /** The quantiles of the Kaplan-Meier curve, including the on-time target (the target-share quantile). */
@@ -104,9 +111,11 @@ final class ToleranceProfiles {
   static Dataset<Row> abandonVersusWait(Dataset<Row> observations, int minContacts) {
     Dataset<Row> intervals = observations.where(col(USE).equalTo(OBSERVED))
         .groupBy(REGION, CONTACT_DATE, INTERVAL_START)
-        .agg(count(lit(1)).as("_n"), avg(col(EVENT)).as("_share"), avg(col(WAIT)).as("_wait"))
-        .where(col("_n").geq(minContacts));
-    return intervals.groupBy(REGION).agg(expr("regr_slope(_share, _wait)").as("abandon_vs_wait_slope"),
-        expr("regr_r2(_share, _wait)").as("abandon_vs_wait_r2"), count(lit(1)).as("abandon_vs_wait_intervals"));
+        .agg(count(lit(1)).as(INTERVAL_N), avg(col(EVENT)).as(INTERVAL_SHARE), avg(col(WAIT)).as(INTERVAL_WAIT))
+        .where(col(INTERVAL_N).geq(minContacts));
+    return intervals.groupBy(REGION).agg(
+        expr("regr_slope(_share, _wait)").as(GoldRegionWaitTolerance.ABANDON_VS_WAIT_SLOPE),
+        expr("regr_r2(_share, _wait)").as(GoldRegionWaitTolerance.ABANDON_VS_WAIT_R2),
+        count(lit(1)).as(GoldRegionWaitTolerance.ABANDON_VS_WAIT_INTERVALS));
   }
 }

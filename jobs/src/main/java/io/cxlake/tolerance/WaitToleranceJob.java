@@ -15,6 +15,10 @@ import io.cxlake.pipeline.LakeJob;
 import io.cxlake.runs.RunSummary;
 import io.cxlake.schema.ColumnSpec;
 import io.cxlake.schema.SchemaCatalog;
+import io.cxlake.schema.TableColumns.GoldRegionPatienceCurve;
+import io.cxlake.schema.TableColumns.GoldRegionStaffingPlan;
+import io.cxlake.schema.TableColumns.GoldRegionWaitTolerance;
+import io.cxlake.schema.TableColumns.SilverContacts;
 import io.cxlake.schema.Tables;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -57,7 +61,7 @@ public final class WaitToleranceJob extends LakeJob {
     Lakehouse lake = run.lake();
     ToleranceSettings s = ToleranceSettings.from(run.config());
     LocalDate day = run.day();
-    Dataset<Row> contacts = PatienceObservations.window(lake.read("silver_contacts"), day, s.windowDays());
+    Dataset<Row> contacts = PatienceObservations.window(lake.read(SilverContacts.TABLE), day, s.windowDays());
     Dataset<Row> obs = run.cache(PatienceObservations.observe(contacts, s));
     List<Dataset<Row>> cached = new ArrayList<>();
     run.releaseAtEnd(cached);
@@ -108,7 +112,7 @@ public final class WaitToleranceJob extends LakeJob {
     }
     Dataset<Row> allProfiles = withServiceLevel(union(profiles), s);
     Dataset<Row> targets = regionProfiles.select(col(REGION), col(ToleranceProfiles.PATIENCE_RATE),
-        col(ToleranceProfiles.TARGET).as("target_wait_seconds"));
+        col(ToleranceProfiles.TARGET).as(GoldRegionStaffingPlan.TARGET_WAIT_SECONDS));
     Dataset<Row> staffing = StaffingPlan.plan(StaffingPlan.demand(obs, s.intervalMinutes()), targets,
         s.targetAbandonShare(), s.serviceLevel());
     return new Output(allProfiles, union(curves), staffing);
@@ -123,18 +127,20 @@ public final class WaitToleranceJob extends LakeJob {
   /** The Kaplan-Meier points and the life-table bins of one grouping, in the curve table's shape. */
   private static Dataset<Row> curveRows(Dataset<Row> curve, Dataset<Row> counts, List<String> groups,
                                         ToleranceSettings s, String level) {
-    Dataset<Row> km = curve.withColumn("kind", lit("kaplan_meier")).withColumnRenamed(ToleranceColumns.T, "wait_from");
-    Dataset<Row> life = LifeTable.table(counts, groups, s.hazardBinSeconds()).withColumn("kind", lit("life_table"))
-        .withColumnRenamed(ToleranceColumns.T, "wait_from");
+    Dataset<Row> km = curve.withColumn(GoldRegionPatienceCurve.KIND, lit("kaplan_meier"))
+        .withColumnRenamed(ToleranceColumns.T, GoldRegionPatienceCurve.WAIT_FROM);
+    Dataset<Row> life = LifeTable.table(counts, groups, s.hazardBinSeconds())
+        .withColumn(GoldRegionPatienceCurve.KIND, lit("life_table"))
+        .withColumnRenamed(ToleranceColumns.T, GoldRegionPatienceCurve.WAIT_FROM);
     return km.unionByName(life, true).withColumn(LEVEL, lit(level));
   }
 
   /** "answer 80 % within 20 s": the recommended service level, at the on-time target. */
   private static Dataset<Row> withServiceLevel(Dataset<Row> profiles, ToleranceSettings s) {
     String percent = format(s.serviceLevel() * 100);
-    return profiles.withColumn("target_abandon_percent", lit(s.targetAbandonShare() * 100))
-        .withColumn("service_level_percent", lit(s.serviceLevel() * 100))
-        .withColumn("recommended_service_level", when(col(ToleranceProfiles.TARGET).isNotNull(),
+    return profiles.withColumn(GoldRegionWaitTolerance.TARGET_ABANDON_PERCENT, lit(s.targetAbandonShare() * 100))
+        .withColumn(GoldRegionWaitTolerance.SERVICE_LEVEL_PERCENT, lit(s.serviceLevel() * 100))
+        .withColumn(GoldRegionWaitTolerance.RECOMMENDED_SERVICE_LEVEL, when(col(ToleranceProfiles.TARGET).isNotNull(),
             concat(lit("answer " + percent + " % within "), format_number(col(ToleranceProfiles.TARGET), 0),
                 lit(" s"))));
   }
