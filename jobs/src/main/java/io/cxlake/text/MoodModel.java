@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
+import io.cxlake.schema.TableColumns.SilverContactText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.spark.ml.Pipeline;
@@ -32,6 +33,11 @@ public final class MoodModel {
   public static final String PROBABILITY = "negative_probability";
   static final String LABEL = "negative_label";
   private static final String WORDS = "mood_words";
+  // the pipeline's intermediate columns, and the class probabilities LogisticRegression adds
+  private static final String TERM_PAIRS = "term_pairs";
+  private static final String TF = "tf";
+  private static final String TFIDF = "tfidf";
+  private static final String CLASS_PROBABILITIES = "probability";
   private static final int FEATURES = 1 << 18;
 
   private MoodModel() {}
@@ -51,12 +57,12 @@ public final class MoodModel {
 
   static PipelineModel train(Dataset<Row> analysed, int iterations) {
     PipelineStage[] stages = {
-        new NGram().setN(2).setInputCol("terms").setOutputCol("term_pairs"),
+        new NGram().setN(2).setInputCol(SilverContactText.TERMS).setOutputCol(TERM_PAIRS),
         new SQLTransformer().setStatement(
             "SELECT *, concat(terms, term_pairs, mood_evidence) AS " + WORDS + " FROM __THIS__"),
-        new HashingTF().setInputCol(WORDS).setOutputCol("tf").setNumFeatures(FEATURES),
-        new IDF().setInputCol("tf").setOutputCol("tfidf").setMinDocFreq(2),
-        new LogisticRegression().setFeaturesCol("tfidf").setLabelCol(LABEL).setRegParam(0.02)
+        new HashingTF().setInputCol(WORDS).setOutputCol(TF).setNumFeatures(FEATURES),
+        new IDF().setInputCol(TF).setOutputCol(TFIDF).setMinDocFreq(2),
+        new LogisticRegression().setFeaturesCol(TFIDF).setLabelCol(LABEL).setRegParam(0.02)
             .setElasticNetParam(0.0).setMaxIter(iterations)};
     return new Pipeline().setStages(stages).fit(analysed);
   }
@@ -72,7 +78,7 @@ public final class MoodModel {
    * 0.72 with the lexicon alone and 0.85 with the model (MoodQualityTest).
    */
   public static Dataset<Row> pseudoLabelled(Dataset<Row> analysed) {
-    Column sentiment = col("sentiment");
+    Column sentiment = col(SilverContactText.SENTIMENT);
     return analysed.where(sentiment.lt(0).or(sentiment.gt(SURE_POSITIVE)))
         .withColumn(LABEL, sentiment.lt(0).cast("double"));
   }
@@ -98,18 +104,18 @@ public final class MoodModel {
   public static Dataset<Row> apply(PipelineModel model, Dataset<Row> enriched) {
     String[] keep = enriched.columns();
     Dataset<Row> scored = model.transform(enriched)
-        .withColumn(PROBABILITY, functions.vector_to_array(col("probability"), "float64").getItem(1));
+        .withColumn(PROBABILITY, functions.vector_to_array(col(CLASS_PROBABILITIES), "float64").getItem(1));
     Column p = col(PROBABILITY);
-    Column negativeMood = col("mood").isin(MoodScorer.NEGATIVE.toArray());
-    Column mood = when(col("mood").isNull(), lit(null))
+    Column negativeMood = col(SilverContactText.MOOD).isin(MoodScorer.NEGATIVE.toArray());
+    Column mood = when(col(SilverContactText.MOOD).isNull(), lit(null))
         .when(p.geq(0.5).and(org.apache.spark.sql.functions.not(negativeMood)), lit("angry"))
         .when(p.lt(0.5).and(negativeMood), lit(MoodScorer.CALM))
-        .otherwise(col("mood"));
+        .otherwise(col(SilverContactText.MOOD));
     Column[] out = new Column[keep.length + 1];
     for (int i = 0; i < keep.length; i++) {
-      out[i] = keep[i].equals("mood") ? mood.as("mood") : col(keep[i]);
+      out[i] = keep[i].equals(SilverContactText.MOOD) ? mood.as(SilverContactText.MOOD) : col(keep[i]);
     }
-    out[keep.length] = when(col("mood").isNull(), lit(null)).otherwise(p).as(PROBABILITY);
+    out[keep.length] = when(col(SilverContactText.MOOD).isNull(), lit(null)).otherwise(p).as(PROBABILITY);
     return scored.select(out);
   }
 }

@@ -8,6 +8,8 @@ import static org.apache.spark.sql.functions.struct;
 
 import io.cxlake.config.ConfigLoader;
 import io.cxlake.config.CxConfig;
+import io.cxlake.schema.TableColumns.SilverContactText;
+import io.cxlake.schema.TableColumns.SilverTurns;
 import io.cxlake.spark.SparkSessions;
 import java.util.Map;
 import org.apache.spark.ml.PipelineModel;
@@ -53,9 +55,9 @@ public final class MoodTraining {
     SparkSession spark = SparkSessions.create("cxlake-train-mood", config);
     try {
       Dataset<Row> texts = spark.read().option("header", "true").option("multiLine", "true").csv(o.get("--labels"))
-          .select(col(o.get("--text-column")).as("text"),
+          .select(col(o.get("--text-column")).as(SilverTurns.TEXT),
               col(o.get("--label-column")).equalTo(o.get("--negative-value")).cast("double").as(MoodModel.LABEL))
-          .where(col("text").isNotNull());
+          .where(col(SilverTurns.TEXT).isNotNull());
       Dataset<Row> analysed = analyse(texts, TextSettings.from(config)).cache();
       double test = Double.parseDouble(o.get("--test-share"));
       Dataset<Row>[] split = analysed.randomSplit(new double[] {1 - test, test}, Long.parseLong(o.get("--seed")));
@@ -71,21 +73,23 @@ public final class MoodTraining {
 
   /** Each labelled text as a one-turn customer contact through the job's own analysis. */
   public static Dataset<Row> analyse(Dataset<Row> texts, TextSettings s) {
-    Dataset<Row> contacts = texts.withColumn("contact_id", monotonically_increasing_id().cast("string"))
+    Dataset<Row> contacts = texts.withColumn(SilverContactText.CONTACT_ID, monotonically_increasing_id().cast("string"))
         .withColumn(TextEnrichmentJob.CONTACT_DATE, lit(java.sql.Date.valueOf(UNDATED)))
         .withColumn(TextEnrichmentJob.FINGERPRINT, lit(""))
-        .withColumn(ContactTextAnalyzer.TURNS, array(struct(lit(1).as("turn_no"), lit("customer").as("speaker"),
-            col("text"), lit(null).cast("string").as("language"))));
-    Dataset<Row> out = TextEnrichmentJob.enrich(contacts.select("contact_id", TextEnrichmentJob.CONTACT_DATE,
-        TextEnrichmentJob.FINGERPRINT, ContactTextAnalyzer.TURNS), Lexicons.load(s.lexiconDir()), s);
+        .withColumn(ContactTextAnalyzer.TURNS, array(struct(lit(1).as(SilverTurns.TURN_NO),
+            lit("customer").as(SilverTurns.SPEAKER), col(SilverTurns.TEXT),
+            lit(null).cast("string").as(SilverTurns.LANGUAGE))));
+    Dataset<Row> out = TextEnrichmentJob.enrich(contacts.select(SilverContactText.CONTACT_ID,
+        TextEnrichmentJob.CONTACT_DATE, TextEnrichmentJob.FINGERPRINT, ContactTextAnalyzer.TURNS),
+        Lexicons.load(s.lexiconDir()), s);
     // the label and any other column of the input come back beside the analysis
-    return out.join(contacts.drop("text", TextEnrichmentJob.CONTACT_DATE, TextEnrichmentJob.FINGERPRINT,
-        ContactTextAnalyzer.TURNS), "contact_id");
+    return out.join(contacts.drop(SilverTurns.TEXT, TextEnrichmentJob.CONTACT_DATE, TextEnrichmentJob.FINGERPRINT,
+        ContactTextAnalyzer.TURNS), SilverContactText.CONTACT_ID);
   }
 
   /** How well the moods of labelled, analysed texts agree with their labels (negative = angry, ...). */
   public static Score score(Dataset<Row> scored) {
-    Row r = scored.select(col("mood").isin(MoodScorer.NEGATIVE.toArray()).cast("double").as("p"),
+    Row r = scored.select(col(SilverContactText.MOOD).isin(MoodScorer.NEGATIVE.toArray()).cast("double").as("p"),
             col(MoodModel.LABEL).as("y"))
         .selectExpr("sum(p * y) AS tp", "sum(p * (1 - y)) AS fp", "sum((1 - p) * y) AS fn", "sum((1 - p) * (1 - y)) AS tn")
         .head();

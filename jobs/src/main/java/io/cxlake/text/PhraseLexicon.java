@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.translate;
 import static org.apache.spark.sql.functions.when;
 
+import io.cxlake.schema.TableColumns.SilverTurns;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -28,6 +29,9 @@ import org.apache.spark.sql.Row;
  * UDF per turn. {@link AgentPhrases} and {@link CustomerPhrases} name the two lists.
  */
 public final class PhraseLexicon {
+
+  /** A turn's text, normalised for matching. */
+  private static final String NORMALISED = "normalised";
 
   private final String file;
   private final String speaker;
@@ -99,12 +103,12 @@ public final class PhraseLexicon {
   public Dataset<Row> perContact(Dataset<Row> turns) {
     List<Column> aggs = new ArrayList<>();
     for (int i = 0; i < categories.size(); i++) {
-      aggs.add(max(matches(col("normalised"), categories.get(i))).as(columns.get(i)));
+      aggs.add(max(matches(col(NORMALISED), categories.get(i))).as(columns.get(i)));
     }
     // normalised once per turn in a projection of its own, not once per category inside the aggregate
-    return turns.where(col("speaker").equalTo(speaker).and(col("text").isNotNull()))
-        .select(col("contact_id"), normalised(col("text")).as("normalised"))
-        .groupBy("contact_id")
+    return turns.where(col(SilverTurns.SPEAKER).equalTo(speaker).and(col(SilverTurns.TEXT).isNotNull()))
+        .select(col(SilverTurns.CONTACT_ID), normalised(col(SilverTurns.TEXT)).as(NORMALISED))
+        .groupBy(SilverTurns.CONTACT_ID)
         .agg(count(lit(1)).as(turnsColumn), aggs.toArray(Column[]::new));
   }
 

@@ -13,6 +13,9 @@ import io.cxlake.pipeline.JobMain;
 import io.cxlake.lake.Lakehouse;
 import io.cxlake.pipeline.LakeJob;
 import io.cxlake.runs.RunSummary;
+import io.cxlake.schema.Columns;
+import io.cxlake.schema.TableColumns.SilverContactText;
+import io.cxlake.schema.TableColumns.SilverTurns;
 import io.cxlake.schema.Tables;
 import io.delta.tables.DeltaTable;
 import java.time.LocalDate;
@@ -35,6 +38,9 @@ public final class TextEnrichmentJob extends LakeJob {
   static final String CONTACT_DATE = "contact_date";
   static final String FINGERPRINT = "turns_fingerprint";
   static final String TURN_DATE = "turn_date";
+  // the labelled texts' count and negatives
+  private static final String TEXTS = "texts";
+  private static final String NEGATIVE = "negative";
   /** Contacts per NLP task: small enough to spread a night over every core, large enough to amortise a task. */
   private static final long CONTACTS_PER_TASK = 2_000;
 
@@ -60,7 +66,7 @@ public final class TextEnrichmentJob extends LakeJob {
     LocalDate day = run.day();
     LocalDate from = day.minusDays(s.lookbackDays() - 1L);
     // a day's margin before the window, so a conversation that began the evening before arrives whole
-    Dataset<Row> turns = lake.read("silver_turns")
+    Dataset<Row> turns = lake.read(SilverTurns.TABLE)
         .where(col(TURN_DATE).between(java.sql.Date.valueOf(from.minusDays(1)), java.sql.Date.valueOf(day)));
     Dataset<Row> known = lake.read(Tables.CONTACT_TEXT).where(col(CONTACT_DATE).geq(java.sql.Date.valueOf(from)));
     Dataset<Row> pending = run.cache(pending(conversations(turns), known, from));
@@ -75,7 +81,7 @@ public final class TextEnrichmentJob extends LakeJob {
     run.releaseAtEnd(verdict.cached());
     // not cached again: the verdict is a cheap projection of the cached analysed rows, and Delta's MERGE
     // materialises its source itself (merge.materializeSource=auto), so a second cache only doubled the memory
-    Dataset<Row> enriched = verdict.rows().withColumn("_run_date", lit(java.sql.Date.valueOf(day)));
+    Dataset<Row> enriched = verdict.rows().withColumn(Columns.RUN_DATE, lit(java.sql.Date.valueOf(day)));
     if (written > 0) { // a MERGE of nothing still reads the target's files and commits
       run.step("merge", () -> merge(lake, enriched, from));
     }
@@ -88,7 +94,7 @@ public final class TextEnrichmentJob extends LakeJob {
   /** One row per contact: its date (first turn), a fingerprint of its turns, and its turns in order. */
   static Dataset<Row> conversations(Dataset<Row> turns) {
     return turns.groupBy(col(CONTACT_ID)).agg(min(col(TURN_DATE)).as(CONTACT_DATE),
-        sha2(concat_ws(",", array_sort(collect_list(col("_row_hash")))), 256).as(FINGERPRINT),
+        sha2(concat_ws(",", array_sort(collect_list(col(Columns.ROW_HASH)))), 256).as(FINGERPRINT),
         array_sort(collect_list(struct(col(ContactTextAnalyzer.TURN_NO), col(ContactTextAnalyzer.SPEAKER),
             col(ContactTextAnalyzer.TEXT), col(ContactTextAnalyzer.LANGUAGE))))
             .as(ContactTextAnalyzer.TURNS));
@@ -113,8 +119,8 @@ public final class TextEnrichmentJob extends LakeJob {
     }
   }
 
-  private static final Column[] TRAINING_COLUMNS = {col(CONTACT_ID), col("terms"), col("mood_evidence"),
-      col("sentiment")};
+  private static final Column[] TRAINING_COLUMNS = {col(CONTACT_ID), col(SilverContactText.TERMS),
+      col(SilverContactText.MOOD_EVIDENCE), col(SilverContactText.SENTIMENT)};
 
   /**
    * The negativity verdict of tonight's contacts: the configured model's; else a model trained tonight on what the
@@ -135,10 +141,10 @@ public final class TextEnrichmentJob extends LakeJob {
     // the same rows in the same partitions and order every run: the optimiser's sums, and so the model, repeat
     Dataset<Row> labelled = MoodModel.pseudoLabelled(texts).repartition(4, col(CONTACT_ID))
         .sortWithinPartitions(CONTACT_ID).cache();
-    Row n = labelled.agg(org.apache.spark.sql.functions.count(lit(1)).as("texts"),
-        org.apache.spark.sql.functions.sum(col(MoodModel.LABEL)).as("negative")).head();
-    long sure = n.<Long>getAs("texts");
-    long negative = n.getAs("negative") == null ? 0 : Math.round(n.<Double>getAs("negative"));
+    Row n = labelled.agg(org.apache.spark.sql.functions.count(lit(1)).as(TEXTS),
+        org.apache.spark.sql.functions.sum(col(MoodModel.LABEL)).as(NEGATIVE)).head();
+    long sure = n.<Long>getAs(TEXTS);
+    long negative = n.getAs(NEGATIVE) == null ? 0 : Math.round(n.<Double>getAs(NEGATIVE));
     long positive = sure - negative;
     String counts = negative + " negative and " + positive + " positive texts the lexicon is sure of";
     if (negative < s.selfTrainingMin() || positive < s.selfTrainingMin()) {
