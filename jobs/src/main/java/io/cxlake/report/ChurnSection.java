@@ -8,6 +8,8 @@ import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.row_number;
 
 import io.cxlake.lake.Lakehouse;
+import io.cxlake.schema.TableColumns.GoldChurnModelQuality;
+import io.cxlake.schema.TableColumns.GoldChurnSignal;
 import io.cxlake.schema.Tables;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -30,6 +32,13 @@ import org.apache.spark.sql.expressions.Window;
 final class ChurnSection implements Section {
 
   static final List<String> BANDS = List.of("high", "medium", "low");
+  private static final String REGION = GoldChurnSignal.REGION;
+  private static final String BAND = GoldChurnSignal.BAND;
+  // customers per region and band or signal; a signal's name and value; a customer's rank in the call-back list
+  private static final String CUSTOMERS = "customers";
+  private static final String SIGNAL = "signal";
+  private static final String VALUE = "value";
+  private static final String RANK = "rank";
   /** A signal is raised when it pushes the risk up: a worsening mood trend is negative. */
   static final String RAISED = "CASE WHEN signal = 'mood_trend' THEN value < 0 ELSE value > 0 END";
 
@@ -40,22 +49,25 @@ final class ChurnSection implements Section {
 
   @Override
   public void load(Lakehouse lake, LocalDate day, ReportSettings settings) {
-    Dataset<Row> signals = lake.read(Tables.CHURN_SIGNAL).where(col("as_of_date").equalTo(Date.valueOf(day)));
-    signals.groupBy("region", "band").agg(count(lit(1)).as("customers")).collectAsList()
-        .forEach(r -> bands.computeIfAbsent(Cells.text(r, "region"), k -> new LinkedHashMap<>())
-            .put(Cells.text(r, "band"), r.getLong(r.fieldIndex("customers"))));
-    signals.where(col("band").equalTo("high")).select(col("region"), explode(col("signals")).as(new String[] {"signal", "value"}))
-        .where(org.apache.spark.sql.functions.expr(RAISED)).groupBy("region", "signal").agg(count(lit(1)).as("customers"))
-        .orderBy(col("region"), col("customers").desc(), col("signal")).collectAsList()
-        .forEach(r -> reasons.computeIfAbsent(Cells.text(r, "region"), k -> new LinkedHashMap<>())
-            .put(Cells.text(r, "signal"), r.getLong(r.fieldIndex("customers"))));
-    signals.withColumn("rank", row_number().over(Window.partitionBy("region").orderBy(col("risk").desc(),
-            col("customer_key"))))
-        .where(col("rank").leq(settings.callBack())).orderBy("region", "rank").collectAsList()
-        .forEach(r -> callBack.computeIfAbsent(Cells.text(r, "region"), k -> new ArrayList<>()).add(r));
-    Dataset<Row> used = lake.read(Tables.CHURN_MODEL_QUALITY).where(col("run_date").leq(Date.valueOf(day))
-        .and(col("used")));
-    List<Row> latest = used.join(used.agg(max("run_date").as("run_date")), "run_date").collectAsList();
+    Dataset<Row> signals = lake.read(Tables.CHURN_SIGNAL)
+        .where(col(GoldChurnSignal.AS_OF_DATE).equalTo(Date.valueOf(day)));
+    signals.groupBy(REGION, BAND).agg(count(lit(1)).as(CUSTOMERS)).collectAsList()
+        .forEach(r -> bands.computeIfAbsent(Cells.text(r, REGION), k -> new LinkedHashMap<>())
+            .put(Cells.text(r, BAND), r.getLong(r.fieldIndex(CUSTOMERS))));
+    signals.where(col(BAND).equalTo("high")).select(col(REGION),
+        explode(col(GoldChurnSignal.SIGNALS)).as(new String[] {SIGNAL, VALUE}))
+        .where(org.apache.spark.sql.functions.expr(RAISED)).groupBy(REGION, SIGNAL).agg(count(lit(1)).as(CUSTOMERS))
+        .orderBy(col(REGION), col(CUSTOMERS).desc(), col(SIGNAL)).collectAsList()
+        .forEach(r -> reasons.computeIfAbsent(Cells.text(r, REGION), k -> new LinkedHashMap<>())
+            .put(Cells.text(r, SIGNAL), r.getLong(r.fieldIndex(CUSTOMERS))));
+    signals.withColumn(RANK, row_number().over(Window.partitionBy(REGION).orderBy(col(GoldChurnSignal.RISK).desc(),
+            col(GoldChurnSignal.CUSTOMER_KEY))))
+        .where(col(RANK).leq(settings.callBack())).orderBy(REGION, RANK).collectAsList()
+        .forEach(r -> callBack.computeIfAbsent(Cells.text(r, REGION), k -> new ArrayList<>()).add(r));
+    Dataset<Row> used = lake.read(Tables.CHURN_MODEL_QUALITY)
+        .where(col(GoldChurnModelQuality.RUN_DATE).leq(Date.valueOf(day)).and(col(GoldChurnModelQuality.USED)));
+    List<Row> latest = used.join(used.agg(max(GoldChurnModelQuality.RUN_DATE).as(GoldChurnModelQuality.RUN_DATE)),
+        GoldChurnModelQuality.RUN_DATE).collectAsList();
     quality = latest.isEmpty() ? null : latest.get(0);
   }
 
@@ -89,10 +101,11 @@ final class ChurnSection implements Section {
     if (quality == null) {
       return Html.tile(m.get("churn.model"), Html.escape(m.get("churn.model.none")), null);
     }
-    String method = Cells.text(quality, "method");
-    return Html.tile(m.get("churn.model"), Html.value("churn.auc", Cells.number(quality, "auc"),
-        "AUC " + m.number(Cells.number(quality, "auc"), 3)), m.get("churn.model.note", m.has("method." + method)
-        ? m.get("method." + method) : method, m.number(Cells.number(quality, "top_decile_lift"), 1)));
+    String method = Cells.text(quality, GoldChurnModelQuality.METHOD);
+    return Html.tile(m.get("churn.model"), Html.value("churn.auc", Cells.number(quality, GoldChurnModelQuality.AUC),
+        "AUC " + m.number(Cells.number(quality, GoldChurnModelQuality.AUC), 3)), m.get("churn.model.note",
+        m.has("method." + method) ? m.get("method." + method) : method,
+        m.number(Cells.number(quality, GoldChurnModelQuality.TOP_DECILE_LIFT), 1)));
   }
 
   private static String bandChart(Map<String, Long> b, Messages m) {
@@ -121,13 +134,14 @@ final class ChurnSection implements Section {
     List<Row> rows = callBack.getOrDefault(region, List.of());
     List<List<String>> cells = new ArrayList<>();
     for (Row r : rows) {
-      List<Object> why = r.isNullAt(r.fieldIndex("reasons")) ? List.of() : r.getList(r.fieldIndex("reasons"));
-      cells.add(List.of("<code>" + Html.escape(Cells.text(r, "customer_key")) + "</code>",
-          Html.value("churn.risk." + Cells.text(r, "customer_key"), Cells.number(r, "risk"),
-              m.percent(Cells.number(r, "risk"))),
-          Html.escape(m.get("band." + Cells.text(r, "band"))),
+      List<Object> why = r.isNullAt(r.fieldIndex(GoldChurnSignal.REASONS)) ? List.of()
+          : r.getList(r.fieldIndex(GoldChurnSignal.REASONS));
+      cells.add(List.of("<code>" + Html.escape(Cells.text(r, GoldChurnSignal.CUSTOMER_KEY)) + "</code>",
+          Html.value("churn.risk." + Cells.text(r, GoldChurnSignal.CUSTOMER_KEY),
+              Cells.number(r, GoldChurnSignal.RISK), m.percent(Cells.number(r, GoldChurnSignal.RISK))),
+          Html.escape(m.get("band." + Cells.text(r, BAND))),
           Html.escape(String.join("; ", why.stream().map(Object::toString).toList())),
-          Html.escape(Cells.text(r, "last_contact_date"))));
+          Html.escape(Cells.text(r, GoldChurnSignal.LAST_CONTACT_DATE))));
     }
     return "<h3>" + Html.escape(m.get("churn.call_back.title", rows.size())) + "</h3>" + Html.table(List.of(
         m.get("col.customer"), m.get("col.risk"), m.get("col.band"), m.get("col.reasons"), m.get("col.last_contact")),

@@ -1,5 +1,15 @@
 package io.cxlake.report;
 
+import static io.cxlake.schema.TableColumns.GoldContractKpiCompliance.ACTUAL;
+import static io.cxlake.schema.TableColumns.GoldContractKpiCompliance.CONTACTS;
+import static io.cxlake.schema.TableColumns.GoldContractKpiCompliance.CONTRACT;
+import static io.cxlake.schema.TableColumns.GoldContractKpiCompliance.DIRECTION;
+import static io.cxlake.schema.TableColumns.GoldContractKpiCompliance.INDICATOR;
+import static io.cxlake.schema.TableColumns.GoldContractKpiCompliance.MET;
+import static io.cxlake.schema.TableColumns.GoldContractKpiCompliance.METRIC;
+import static io.cxlake.schema.TableColumns.GoldContractKpiCompliance.REGIONS;
+import static io.cxlake.schema.TableColumns.GoldContractKpiCompliance.RUN_DATE;
+import static io.cxlake.schema.TableColumns.GoldContractKpiCompliance.TARGET;
 import static org.apache.spark.sql.functions.col;
 
 import io.cxlake.lake.Lakehouse;
@@ -22,8 +32,8 @@ final class ContractSection implements Section {
 
   @Override
   public void load(Lakehouse lake, LocalDate day, ReportSettings settings) {
-    rows.addAll(lake.read(Tables.CONTRACT_KPI_COMPLIANCE).where(col("run_date").equalTo(Date.valueOf(day)))
-        .orderBy("contract", "indicator").collectAsList());
+    rows.addAll(lake.read(Tables.CONTRACT_KPI_COMPLIANCE).where(col(RUN_DATE).equalTo(Date.valueOf(day)))
+        .orderBy(CONTRACT, INDICATOR).collectAsList());
   }
 
   @Override
@@ -34,7 +44,7 @@ final class ContractSection implements Section {
   /** The indicators of the contracts covering the region (a contract without regions covers all). */
   List<Row> covering(String region) {
     return rows.stream().filter(r -> {
-      String regions = Cells.text(r, "regions");
+      String regions = Cells.text(r, REGIONS);
       return regions == null || Arrays.stream(regions.split(",")).map(String::strip).anyMatch(region::equals);
     }).toList();
   }
@@ -45,18 +55,18 @@ final class ContractSection implements Section {
     if (mine.isEmpty()) {
       return Html.section("contracts", m.get("contracts.title"), null, Html.empty(m.get("contracts.none")));
     }
-    long met = mine.stream().filter(r -> Boolean.TRUE.equals(r.getAs("met"))).count();
-    long measured = mine.stream().filter(r -> r.getAs("met") != null).count();
+    long met = mine.stream().filter(r -> Boolean.TRUE.equals(r.getAs(MET))).count();
+    long measured = mine.stream().filter(r -> r.getAs(MET) != null).count();
     List<List<String>> cells = new ArrayList<>();
     for (Row r : mine) {
-      Object ok = r.getAs("met");
-      boolean rate = Cells.number(r, "target", 0) <= 1 && !Cells.text(r, "metric").startsWith("average");
-      cells.add(List.of(Html.escape(Cells.text(r, "contract")), Html.escape(Cells.text(r, "indicator")),
-          Html.escape(m.get("direction." + Cells.text(r, "direction"), shown(m, Cells.number(r, "target"), rate))),
-          Html.value("contracts.actual." + Cells.text(r, "indicator"), Cells.number(r, "actual"),
-              shown(m, Cells.number(r, "actual"), rate)),
-          Html.figure("contracts.contacts." + Cells.text(r, "indicator"),
-              Cells.number(r, "contacts"), m, 0, ""),
+      Object ok = r.getAs(MET);
+      boolean rate = Cells.number(r, TARGET, 0) <= 1 && !Cells.text(r, METRIC).startsWith("average");
+      cells.add(List.of(Html.escape(Cells.text(r, CONTRACT)), Html.escape(Cells.text(r, INDICATOR)),
+          Html.escape(m.get("direction." + Cells.text(r, DIRECTION), shown(m, Cells.number(r, TARGET), rate))),
+          Html.value("contracts.actual." + Cells.text(r, INDICATOR), Cells.number(r, ACTUAL),
+              shown(m, Cells.number(r, ACTUAL), rate)),
+          Html.figure("contracts.contacts." + Cells.text(r, INDICATOR),
+              Cells.number(r, CONTACTS), m, 0, ""),
           "<span class=\"" + (ok == null ? "na" : (Boolean) ok ? "ok" : "miss") + "\">"
               + Html.escape(m.get(ok == null ? "contracts.no_contacts" : (Boolean) ok ? "contracts.met" : "contracts.missed"))
               + "</span>"));

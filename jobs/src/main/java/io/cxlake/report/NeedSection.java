@@ -1,10 +1,20 @@
 package io.cxlake.report;
 
+import static io.cxlake.schema.TableColumns.GoldLatentNeedPattern.CONFIDENCE;
+import static io.cxlake.schema.TableColumns.GoldLatentNeedPattern.CUSTOMERS;
+import static io.cxlake.schema.TableColumns.GoldLatentNeedPattern.LIFT;
+import static io.cxlake.schema.TableColumns.GoldLatentNeedPattern.PATTERN_ID;
+import static io.cxlake.schema.TableColumns.GoldLatentNeedPattern.PATTERN_KIND;
+import static io.cxlake.schema.TableColumns.GoldLatentNeedPattern.REGION;
+import static io.cxlake.schema.TableColumns.GoldLatentNeedPattern.RUN_DATE;
+import static io.cxlake.schema.TableColumns.GoldLatentNeedPattern.SIGNIFICANT;
+import static io.cxlake.schema.TableColumns.GoldLatentNeedPattern.WITHIN_DAYS;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 
 import io.cxlake.lake.Lakehouse;
+import io.cxlake.schema.TableColumns.GoldCustomerLatentNeed;
 import io.cxlake.schema.Tables;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -25,6 +35,10 @@ final class NeedSection implements Section {
 
   static final int TOP = 10;
   static final List<String> KINDS = List.of("sequence", "unmet_repeat", "open_topic", "uncovered");
+  /** A pattern's rank in its region. */
+  private static final String RANK = "rank";
+  /** Customers per region and kind of predicted need. */
+  private static final String NEED_CUSTOMERS = "customers";
 
   private final Map<String, List<Row>> patterns = new TreeMap<>();
   private final Map<String, Map<String, Long>> predicted = new TreeMap<>();
@@ -32,15 +46,15 @@ final class NeedSection implements Section {
   @Override
   public void load(Lakehouse lake, LocalDate day, ReportSettings settings) {
     Date d = Date.valueOf(day);
-    lake.read(Tables.LATENT_NEED_PATTERN).where(col("run_date").equalTo(d).and(col("significant")))
-        .withColumn("rank", org.apache.spark.sql.functions.row_number().over(Window.partitionBy("region")
-            .orderBy(col("lift").desc_nulls_last(), col("customers").desc(), col("pattern_id"))))
-        .where(col("rank").leq(TOP)).orderBy("region", "rank").collectAsList()
-        .forEach(r -> patterns.computeIfAbsent(Cells.text(r, "region"), k -> new ArrayList<>()).add(r));
-    lake.read(Tables.CUSTOMER_LATENT_NEED).where(col("as_of_date").equalTo(d))
-        .groupBy("region", "need_kind").agg(count(lit(1)).as("customers")).collectAsList()
-        .forEach(r -> predicted.computeIfAbsent(Cells.text(r, "region"), k -> new TreeMap<>())
-            .put(Cells.text(r, "need_kind"), r.getLong(r.fieldIndex("customers"))));
+    lake.read(Tables.LATENT_NEED_PATTERN).where(col(RUN_DATE).equalTo(d).and(col(SIGNIFICANT)))
+        .withColumn(RANK, org.apache.spark.sql.functions.row_number().over(Window.partitionBy(REGION)
+            .orderBy(col(LIFT).desc_nulls_last(), col(CUSTOMERS).desc(), col(PATTERN_ID))))
+        .where(col(RANK).leq(TOP)).orderBy(REGION, RANK).collectAsList()
+        .forEach(r -> patterns.computeIfAbsent(Cells.text(r, REGION), k -> new ArrayList<>()).add(r));
+    lake.read(Tables.CUSTOMER_LATENT_NEED).where(col(GoldCustomerLatentNeed.AS_OF_DATE).equalTo(d))
+        .groupBy(REGION, GoldCustomerLatentNeed.NEED_KIND).agg(count(lit(1)).as(NEED_CUSTOMERS)).collectAsList()
+        .forEach(r -> predicted.computeIfAbsent(Cells.text(r, REGION), k -> new TreeMap<>())
+            .put(Cells.text(r, GoldCustomerLatentNeed.NEED_KIND), r.getLong(r.fieldIndex(NEED_CUSTOMERS))));
   }
 
   @Override
@@ -64,21 +78,21 @@ final class NeedSection implements Section {
     List<Row> top = patterns.getOrDefault(region, List.of());
     String table = top.isEmpty() ? Html.empty(m.get("needs.none")) : Html.table(List.of(m.get("col.pattern"),
         m.get("col.within_days"), m.get("col.customers"), m.get("col.confidence"), m.get("col.lift")), top.stream()
-        .map(r -> List.of(Html.escape(describe(r, m)), Html.escape(m.number(Cells.number(r, "within_days"), 0)),
-            Html.figure("needs.pattern_customers." + Cells.text(r, "pattern_id"), Cells.number(r, "customers"),
+        .map(r -> List.of(Html.escape(describe(r, m)), Html.escape(m.number(Cells.number(r, WITHIN_DAYS), 0)),
+            Html.figure("needs.pattern_customers." + Cells.text(r, PATTERN_ID), Cells.number(r, CUSTOMERS),
                 m, 0, ""),
-            Html.escape(m.percent(Cells.number(r, "confidence"))),
-            Html.figure("needs.lift." + Cells.text(r, "pattern_id"), Cells.number(r, "lift"),
+            Html.escape(m.percent(Cells.number(r, CONFIDENCE))),
+            Html.figure("needs.lift." + Cells.text(r, PATTERN_ID), Cells.number(r, LIFT),
                 m, 2, ""))).toList());
     return Html.section("needs", m.get("needs.title"), m.get("needs.intro"), Html.tiles(tiles) + table);
   }
 
   private static String describe(Row r, Messages m) {
     String a = label(r, "antecedent");
-    return switch (Cells.text(r, "pattern_kind")) {
+    return switch (Cells.text(r, PATTERN_KIND)) {
       case "sequence" -> m.get("needs.pattern.sequence", a, label(r, "consequent"));
       case "uncovered" -> m.get("needs.pattern.uncovered", a);
-      default -> m.get("needs.pattern.other", Cells.text(r, "pattern_kind"), a);
+      default -> m.get("needs.pattern.other", Cells.text(r, PATTERN_KIND), a);
     };
   }
 

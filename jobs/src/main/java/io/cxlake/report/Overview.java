@@ -1,5 +1,15 @@
 package io.cxlake.report;
 
+import static io.cxlake.schema.TableColumns.GoldRegionWaitTolerance.CONTACTS;
+import static io.cxlake.schema.TableColumns.GoldRegionWaitTolerance.MEDIAN_PATIENCE_SECONDS;
+import static io.cxlake.schema.TableColumns.GoldRegionWaitTolerance.MEDIAN_PATIENCE_SECONDS_CI_HIGH;
+import static io.cxlake.schema.TableColumns.GoldRegionWaitTolerance.MEDIAN_PATIENCE_SECONDS_CI_LOW;
+import static io.cxlake.schema.TableColumns.GoldRegionWaitTolerance.OBSERVATIONS;
+import static io.cxlake.schema.TableColumns.GoldRegionWaitTolerance.ON_TIME_TARGET_SECONDS;
+import static io.cxlake.schema.TableColumns.GoldRegionWaitTolerance.SERVICE_LEVEL_PERCENT;
+import static io.cxlake.schema.TableColumns.GoldRegionWaitTolerance.SHARE_ABANDONED;
+import static io.cxlake.schema.TableColumns.GoldRegionWaitTolerance.STATUS;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Row;
@@ -24,11 +34,12 @@ final class Overview {
             + "</a>");
       }
       rows.add(List.of(Html.escape(m.place("region", region)) + (why == null ? "" : Html.note(why)),
-          cell("overview.contacts." + region, t, "contacts", v -> m.number(v, 0), why),
-          cell("overview.median_patience_seconds." + region, t, "median_patience_seconds", v -> m.number(v, 0) + " s", why),
-          cell("overview.on_time_target_seconds." + region, t, "on_time_target_seconds", v -> m.number(v, 0) + " s", why),
-          cell("overview.service_level_percent." + region, t, "service_level_percent", v -> m.number(v, 0) + " %", why),
-          cell("overview.share_abandoned." + region, t, "share_abandoned", m::percent, why),
+          cell("overview.contacts." + region, t, CONTACTS, v -> m.number(v, 0), why),
+          cell("overview.median_patience_seconds." + region, t, MEDIAN_PATIENCE_SECONDS, v -> m.number(v, 0) + " s",
+              why),
+          cell("overview.on_time_target_seconds." + region, t, ON_TIME_TARGET_SECONDS, v -> m.number(v, 0) + " s", why),
+          cell("overview.service_level_percent." + region, t, SERVICE_LEVEL_PERCENT, v -> m.number(v, 0) + " %", why),
+          cell("overview.share_abandoned." + region, t, SHARE_ABANDONED, m::percent, why),
           Html.value("overview.high_risk." + region, churn.highRisk(region), m.number((double) churn.highRisk(region), 0)),
           Html.value("overview.need_patterns." + region, needs.significantPatterns(region),
               m.number((double) needs.significantPatterns(region), 0)),
@@ -49,11 +60,11 @@ final class Overview {
     List<String> names = regions.stream().map(r -> m.place("region", r)).toList();
     return new Chart("overview-regions", m.get("overview.chart.title"), m.get("overview.chart.subtitle"))
         .categoryX(m.get("axis.region"), names).valueY(m.get("axis.seconds")).secondValueY(m.get("axis.abandoned_percent"))
-        .values(m.get("series.median_patience"), "bar", column(regions, tolerance, "median_patience_seconds", 1), 0)
-        .values(m.get("series.ci_low"), "scatter", column(regions, tolerance, "median_patience_seconds_ci_low", 1), 0)
-        .values(m.get("series.ci_high"), "scatter", column(regions, tolerance, "median_patience_seconds_ci_high", 1), 0)
-        .values(m.get("series.on_time_target"), "scatter", column(regions, tolerance, "on_time_target_seconds", 1), 0)
-        .values(m.get("series.abandoned"), "line", column(regions, tolerance, "share_abandoned", 100), 1).html();
+        .values(m.get("series.median_patience"), "bar", column(regions, tolerance, MEDIAN_PATIENCE_SECONDS, 1), 0)
+        .values(m.get("series.ci_low"), "scatter", column(regions, tolerance, MEDIAN_PATIENCE_SECONDS_CI_LOW, 1), 0)
+        .values(m.get("series.ci_high"), "scatter", column(regions, tolerance, MEDIAN_PATIENCE_SECONDS_CI_HIGH, 1), 0)
+        .values(m.get("series.on_time_target"), "scatter", column(regions, tolerance, ON_TIME_TARGET_SECONDS, 1), 0)
+        .values(m.get("series.abandoned"), "line", column(regions, tolerance, SHARE_ABANDONED, 100), 1).html();
   }
 
   private static List<Double> column(List<String> regions, ToleranceSection tolerance, String column, double scale) {
@@ -73,11 +84,11 @@ final class Overview {
     if (t == null) {
       return m.get("overview.why.no_profile");
     }
-    if (Cells.number(t, "median_patience_seconds") != null) {
+    if (Cells.number(t, MEDIAN_PATIENCE_SECONDS) != null) {
       return null;
     }
-    String status = Cells.text(t, "status");
-    double observations = Cells.number(t, "observations", 0);
+    String status = Cells.text(t, STATUS);
+    double observations = Cells.number(t, OBSERVATIONS, 0);
     if ("insufficient_sample".equals(status)) {
       return m.get("overview.why.insufficient_sample", m.number(observations, 0),
           m.number((double) settings.minGroupSize(), 0));

@@ -7,6 +7,8 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import io.cxlake.lake.Lakehouse;
+import io.cxlake.schema.TableColumns.GoldScenarioCatalog;
+import io.cxlake.schema.TableColumns.GoldScenarioDailyMetrics;
 import io.cxlake.schema.Tables;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -33,6 +35,18 @@ final class ScenarioSection implements Section {
   static final int TOP = 10;
   static final int MOVERS = 5;
   static final String ALL = "*";
+  private static final String REGION = GoldScenarioDailyMetrics.REGION;
+  private static final String SCENARIO_ID = GoldScenarioDailyMetrics.SCENARIO_ID;
+  private static final String CONTACTS = GoldScenarioDailyMetrics.CONTACTS;
+  private static final String SCORED = GoldScenarioDailyMetrics.SCORED;
+  private static final String METRIC_DATE = GoldScenarioDailyMetrics.METRIC_DATE;
+  // a scenario's share of its region's contacts and its rank there; its contacts over the last 7 days, the 7
+  // before and the change
+  private static final String SHARE = "share";
+  private static final String RANK = "rank";
+  private static final String LAST_7D = "last_7d";
+  private static final String PREV_7D = "prev_7d";
+  private static final String CHANGE = "change";
 
   private final Map<String, List<Row>> mix = new TreeMap<>();
   private final Map<String, Row> dimensions = new TreeMap<>();
@@ -41,29 +55,30 @@ final class ScenarioSection implements Section {
   @Override
   public void load(Lakehouse lake, LocalDate day, ReportSettings settings) {
     Dataset<Row> metrics = lake.read(Tables.SCENARIO_DAILY_METRICS);
-    Dataset<Row> catalog = lake.read(Tables.SCENARIO_CATALOG).where(col("run_date").equalTo(Date.valueOf(day)))
-        .select("scenario_id", "label", "exemplar_texts");
-    Dataset<Row> today = metrics.where(col("metric_date").equalTo(Date.valueOf(day)));
-    Dataset<Row> perScenario = today.groupBy("region", "scenario_id").agg(sum("contacts").as("contacts"))
-        .withColumn("share", col("contacts").divide(sum("contacts").over(Window.partitionBy("region"))))
-        .withColumn("rank", row_number().over(Window.partitionBy("region").orderBy(col("contacts").desc(),
-            col("scenario_id"))))
-        .where(col("rank").leq(TOP)).join(catalog, new String[] {"scenario_id"}, "left");
-    perScenario.orderBy("region", "rank").collectAsList()
-        .forEach(r -> mix.computeIfAbsent(Cells.text(r, "region"), k -> new ArrayList<>()).add(r));
-    weightedScores(today).unionByName(weightedScores(today.withColumn("region", lit(ALL)))).collectAsList()
-        .forEach(r -> dimensions.put(Cells.text(r, "region"), r));
-    Column last = col("metric_date").gt(Date.valueOf(day.minusDays(7)));
-    Dataset<Row> fortnight = metrics.where(col("metric_date").between(Date.valueOf(day.minusDays(13)), Date.valueOf(day)))
-        .groupBy("region", "scenario_id")
-        .agg(sum(when(last, col("contacts")).otherwise(0)).as("last_7d"),
-            sum(when(last, lit(0)).otherwise(col("contacts"))).as("prev_7d"))
-        .withColumn("change", col("last_7d").minus(col("prev_7d")))
-        .withColumn("rank", row_number().over(Window.partitionBy("region")
-            .orderBy(org.apache.spark.sql.functions.abs(col("change")).desc(), col("scenario_id"))))
-        .where(col("rank").leq(MOVERS).and(col("change").notEqual(0))).join(catalog, new String[] {"scenario_id"}, "left");
-    fortnight.orderBy("region", "rank").collectAsList()
-        .forEach(r -> movers.computeIfAbsent(Cells.text(r, "region"), k -> new ArrayList<>()).add(r));
+    Dataset<Row> catalog = lake.read(Tables.SCENARIO_CATALOG)
+        .where(col(GoldScenarioCatalog.RUN_DATE).equalTo(Date.valueOf(day)))
+        .select(GoldScenarioCatalog.ID, GoldScenarioCatalog.LABEL, GoldScenarioCatalog.EXEMPLAR_TEXTS);
+    Dataset<Row> today = metrics.where(col(METRIC_DATE).equalTo(Date.valueOf(day)));
+    Dataset<Row> perScenario = today.groupBy(REGION, SCENARIO_ID).agg(sum(CONTACTS).as(CONTACTS))
+        .withColumn(SHARE, col(CONTACTS).divide(sum(CONTACTS).over(Window.partitionBy(REGION))))
+        .withColumn(RANK, row_number().over(Window.partitionBy(REGION).orderBy(col(CONTACTS).desc(),
+            col(SCENARIO_ID))))
+        .where(col(RANK).leq(TOP)).join(catalog, new String[] {SCENARIO_ID}, "left");
+    perScenario.orderBy(REGION, RANK).collectAsList()
+        .forEach(r -> mix.computeIfAbsent(Cells.text(r, REGION), k -> new ArrayList<>()).add(r));
+    weightedScores(today).unionByName(weightedScores(today.withColumn(REGION, lit(ALL)))).collectAsList()
+        .forEach(r -> dimensions.put(Cells.text(r, REGION), r));
+    Column last = col(METRIC_DATE).gt(Date.valueOf(day.minusDays(7)));
+    Dataset<Row> fortnight = metrics.where(col(METRIC_DATE).between(Date.valueOf(day.minusDays(13)), Date.valueOf(day)))
+        .groupBy(REGION, SCENARIO_ID)
+        .agg(sum(when(last, col(CONTACTS)).otherwise(0)).as(LAST_7D),
+            sum(when(last, lit(0)).otherwise(col(CONTACTS))).as(PREV_7D))
+        .withColumn(CHANGE, col(LAST_7D).minus(col(PREV_7D)))
+        .withColumn(RANK, row_number().over(Window.partitionBy(REGION)
+            .orderBy(org.apache.spark.sql.functions.abs(col(CHANGE)).desc(), col(SCENARIO_ID))))
+        .where(col(RANK).leq(MOVERS).and(col(CHANGE).notEqual(0))).join(catalog, new String[] {SCENARIO_ID}, "left");
+    fortnight.orderBy(REGION, RANK).collectAsList()
+        .forEach(r -> movers.computeIfAbsent(Cells.text(r, REGION), k -> new ArrayList<>()).add(r));
   }
 
   /** Per region: each dimension's mean over the scored contacts (the daily means weighted by scored contacts). */
@@ -71,9 +86,9 @@ final class ScenarioSection implements Section {
     List<Column> aggs = new ArrayList<>();
     for (String d : DIMENSIONS) {
       String c = d + "_score";
-      aggs.add(sum(col(c).multiply(col("scored"))).divide(sum(when(col(c).isNotNull(), col("scored")))).as(c));
+      aggs.add(sum(col(c).multiply(col(SCORED))).divide(sum(when(col(c).isNotNull(), col(SCORED)))).as(c));
     }
-    return metrics.groupBy("region").agg(sum("scored").as("scored"), aggs.toArray(Column[]::new));
+    return metrics.groupBy(REGION).agg(sum(SCORED).as(SCORED), aggs.toArray(Column[]::new));
   }
 
   @Override
@@ -92,8 +107,8 @@ final class ScenarioSection implements Section {
   }
 
   private static String label(Row r) {
-    String l = Cells.text(r, "label");
-    return l == null ? Cells.text(r, "scenario_id") : l;
+    String l = Cells.text(r, GoldScenarioCatalog.LABEL);
+    return l == null ? Cells.text(r, SCENARIO_ID) : l;
   }
 
   private static String mixChart(List<Row> top, Messages m) {
@@ -101,7 +116,7 @@ final class ScenarioSection implements Section {
     java.util.Collections.reverse(reversed); // the largest on top of a horizontal bar chart
     return new Chart("mix", m.get("scenarios.mix.title", top.size()), m.get("scenarios.mix.subtitle"))
         .valueX(m.get("axis.share_percent")).categoryY("", reversed.stream().map(ScenarioSection::label).toList())
-        .values(m.get("series.share"), "bar", reversed.stream().map(r -> 100 * Cells.number(r, "share", 0)).toList(), 0)
+        .values(m.get("series.share"), "bar", reversed.stream().map(r -> 100 * Cells.number(r, SHARE, 0)).toList(), 0)
         .html();
   }
 
@@ -129,11 +144,11 @@ final class ScenarioSection implements Section {
     }
     List<List<String>> cells = new ArrayList<>();
     for (Row r : rows) {
-      double prev = Cells.number(r, "prev_7d", 0);
-      cells.add(List.of(Html.escape(label(r)), Html.figure("scenarios.last_7d", Cells.number(r, "last_7d"),
+      double prev = Cells.number(r, PREV_7D, 0);
+      cells.add(List.of(Html.escape(label(r)), Html.figure("scenarios.last_7d", Cells.number(r, LAST_7D),
               m, 0, ""),
           Html.value("scenarios.prev_7d", prev, m.number(prev, 0)),
-          prev == 0 ? m.get("scenarios.new") : Html.escape(m.percent(Cells.number(r, "change", 0) / prev))));
+          prev == 0 ? m.get("scenarios.new") : Html.escape(m.percent(Cells.number(r, CHANGE, 0) / prev))));
     }
     return "<h3>" + Html.escape(m.get("scenarios.movers.title")) + "</h3>" + Html.table(List.of(m.get("col.scenario"),
         m.get("col.last_7d"), m.get("col.prev_7d"), m.get("col.change")), cells);
@@ -142,7 +157,8 @@ final class ScenarioSection implements Section {
   private static String exemplars(List<Row> top, Messages m) {
     StringBuilder b = new StringBuilder("<h3>").append(Html.escape(m.get("scenarios.exemplars.title"))).append("</h3><ul>");
     top.stream().limit(3).forEach(r -> {
-      List<Object> texts = r.isNullAt(r.fieldIndex("exemplar_texts")) ? List.of() : r.getList(r.fieldIndex("exemplar_texts"));
+      List<Object> texts = r.isNullAt(r.fieldIndex(GoldScenarioCatalog.EXEMPLAR_TEXTS)) ? List.of()
+          : r.getList(r.fieldIndex(GoldScenarioCatalog.EXEMPLAR_TEXTS));
       if (!texts.isEmpty()) {
         b.append("<li><b>").append(Html.escape(label(r))).append("</b>: “").append(Html.escape(texts.get(0).toString()))
             .append("”</li>");

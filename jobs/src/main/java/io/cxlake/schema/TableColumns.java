@@ -49,6 +49,13 @@ public final class TableColumns {
     public static final String WINDOW_START = "window_start";
     public static final String WINDOW_END = "window_end";
     public static final String FIRST_SEEN = "first_seen";
+    public static final String LABEL = "label";
+    public static final String QUERY_TYPE_LABEL = "query_type_label";
+    public static final String MERGE_LEVEL = "merge_level";
+    public static final String TOP_TERMS = "top_terms";
+    public static final String EXEMPLAR_CONTACT_IDS = "exemplar_contact_ids";
+    public static final String EXEMPLAR_TEXTS = "exemplar_texts";
+    public static final String LAST_SEEN = "last_seen";
 
     private GoldScenarioCatalog() {}
   }
@@ -99,6 +106,15 @@ public final class TableColumns {
     public static final String FEED = "feed";
     public static final String ROWS_READ = "rows_read";
     public static final String QUARANTINED = "quarantined";
+    public static final String ROWS_WRITTEN = "rows_written";
+    public static final String EXACT_DUPLICATES = "exact_duplicates";
+    public static final String FILES_READ = "files_read";
+    public static final String PARTITIONS_TOUCHED = "partitions_touched";
+    public static final String DURATION_MS = "duration_ms";
+    public static final String LOAD_ID = "load_id";
+    public static final String STATUS = "status";
+    public static final String MESSAGE = "message";
+    public static final String FINISHED_AT = "finished_at";
 
     private RunSummary() {}
   }
