@@ -1,5 +1,6 @@
 package io.cxlake.text;
 
+import io.cxlake.schema.Columns;
 import io.cxlake.schema.SchemaCatalog;
 import io.cxlake.schema.Tables;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ final class ContactTextAnalyzer implements MapPartitionsFunction<Row, Row> {
   /** The table's columns the analyzer fills: all but the run date and the model's probability (the job's). */
   static final StructType OUTPUT = new StructType(Arrays.stream(
       SchemaCatalog.get().table(Tables.CONTACT_TEXT).structType().fields())
-      .filter(f -> !f.name().equals("_run_date") && !f.name().equals(MoodModel.PROBABILITY))
+      .filter(f -> !f.name().equals(Columns.RUN_DATE) && !f.name().equals(MoodModel.PROBABILITY))
       .toArray(StructField[]::new));
 
   private final Lexicons lex;
