@@ -1,9 +1,12 @@
 package io.cxlake.schema;
 
 /**
- * Column names of tables whose rows the jobs read on the driver, one class per table, so that a row is read by
- * name ({@code r.getAs(GoldQueryTypeCatalog.STATUS)}) and never by position. Every constant is checked against the
- * table's schema file under schemas/ ({@code TableColumnsTest}): a renamed column fails the build, not a night.
+ * Column names of the tables the jobs read and write, one class per table ({@code TABLE} is its name): the
+ * transformations name a table's columns through them ({@code col(SilverContacts.CONTACT_DATE)}), and rows read on the
+ * driver are read by name ({@code r.getAs(GoldQueryTypeCatalog.STATUS)}), never by position. Every constant is checked
+ * against the table's schema file under schemas/ ({@code TableColumnsTest}): a renamed column fails the build, not a
+ * night. Lineage columns ({@code _run_date}, ...) are in {@link Columns}; the columns a job derives on the way (not in
+ * any table) are constants of the class or package that makes them.
  */
 public final class TableColumns {
 
@@ -441,7 +444,7 @@ public final class TableColumns {
     private GoldRegionWaitTolerance() {}
   }
 
-  /** gold_scenario_daily_metrics: per day, scenario, region, channel and site: volume, scores, resolution, times, mood. */
+  /** gold_scenario_daily_metrics: per day, scenario, region, channel and site: volume, scores, times, mood. */
   public static final class GoldScenarioDailyMetrics {
     public static final String TABLE = Tables.SCENARIO_DAILY_METRICS;
     public static final String METRIC_DATE = "metric_date";
@@ -493,7 +496,7 @@ public final class TableColumns {
 
   /** silver_account_events: customer account life-cycle events from the billing/CRM system. */
   public static final class SilverAccountEvents {
-    public static final String TABLE = "silver_account_events";
+    public static final String TABLE = "silver_account_events"; // FeedSchema#silverTable of its feed
     public static final String CUSTOMER_KEY = "customer_key";
     public static final String REGION = "region";
     public static final String SEGMENT = "segment";
@@ -533,7 +536,7 @@ public final class TableColumns {
 
   /** silver_contacts: one row per contact from ACD/CTI, chat, e-mail, social and walk-in systems. */
   public static final class SilverContacts {
-    public static final String TABLE = "silver_contacts";
+    public static final String TABLE = "silver_contacts"; // FeedSchema#silverTable of its feed
     public static final String CONTACT_ID = "contact_id";
     public static final String CUSTOMER_KEY = "customer_key";
     public static final String CHANNEL = "channel";
@@ -559,7 +562,7 @@ public final class TableColumns {
 
   /** silver_outbound_attempts: outbound dialler attempts of campaigns and promised call-backs. */
   public static final class SilverOutboundAttempts {
-    public static final String TABLE = "silver_outbound_attempts";
+    public static final String TABLE = "silver_outbound_attempts"; // FeedSchema#silverTable of its feed
     public static final String ATTEMPT_ID = "attempt_id";
     public static final String CUSTOMER_KEY = "customer_key";
     public static final String CAMPAIGN = "campaign";
@@ -574,7 +577,7 @@ public final class TableColumns {
 
   /** silver_qa_evaluations: human QA evaluations of sampled contacts, one row per rubric element. */
   public static final class SilverQaEvaluations {
-    public static final String TABLE = "silver_qa_evaluations";
+    public static final String TABLE = "silver_qa_evaluations"; // FeedSchema#silverTable of its feed
     public static final String CONTACT_ID = "contact_id";
     public static final String EVALUATOR = "evaluator";
     public static final String RUBRIC_ELEMENT = "rubric_element";
@@ -587,7 +590,7 @@ public final class TableColumns {
 
   /** silver_turns: conversation turns of voice transcripts, chats, e-mails and walk-in notes. */
   public static final class SilverTurns {
-    public static final String TABLE = "silver_turns";
+    public static final String TABLE = "silver_turns"; // FeedSchema#silverTable of its feed
     public static final String CONTACT_ID = "contact_id";
     public static final String TURN_NO = "turn_no";
     public static final String SPEAKER = "speaker";

@@ -1,8 +1,9 @@
 package io.cxlake.schema;
 
 /**
- * Names of the tables that are not per feed. Column names: {@link TableColumns} per table for the rows jobs read on the
- * driver, {@link Columns} for lineage columns; transformations still name most columns by literal (issue #28).
+ * Names of the tables that are not per feed (a feed's bronze and silver tables: {@link FeedSchema}). Column names:
+ * {@link TableColumns}, one class per table, in transformations and for the rows jobs read on the driver;
+ * {@link Columns} for lineage columns.
  */
 public final class Tables {
   public static final String QUARANTINE = "quarantine";
