@@ -278,6 +278,13 @@ final class FeedIngest {
     return prepared.where(size(col(RecordValidation.REASONS)).equalTo(0)).drop(Columns.RAW);
   }
 
+  private static final String ROWS = "_rows";
+  private static final String SKEWED = "_skewed";
+  /** The bronze lineage and raw record of a conflict, under names of their own for the join back. */
+  private static final String RAW_FILE = "_raw_file";
+  private static final String RAW_LINE = "_raw_line";
+  private static final String RAW_TEXT = "_raw_text";
+
   /** Rows per outcome, and the new rows loaded within the tolerated clock skew. */
   private record Counts(Map<String, Long> outcomes, long skewedInserts) {}
 
@@ -287,10 +294,10 @@ final class FeedIngest {
     long skewed = 0;
     Column skewedInsert = col(RecordValidation.CLOCK_SKEWED)
         .and(col(Deduplication.OUTCOME).equalTo(Outcome.INSERT.code())).cast("long");
-    for (Row r : classified.groupBy(Deduplication.OUTCOME).agg(count(lit(1)).as("rows"), sum(skewedInsert).as("skewed"))
+    for (Row r : classified.groupBy(Deduplication.OUTCOME).agg(count(lit(1)).as(ROWS), sum(skewedInsert).as(SKEWED))
         .collectAsList()) {
-      outcomes.put(r.getAs(Deduplication.OUTCOME), r.<Long>getAs("rows"));
-      skewed += r.getAs("skewed") == null ? 0L : r.<Long>getAs("skewed");
+      outcomes.put(r.getAs(Deduplication.OUTCOME), r.<Long>getAs(ROWS));
+      skewed += r.getAs(SKEWED) == null ? 0L : r.<Long>getAs(SKEWED);
     }
     return new Counts(outcomes, skewed);
   }
@@ -300,12 +307,12 @@ final class FeedIngest {
     if (conflicts == 0) {
       return classified;
     }
-    Dataset<Row> raw = bronze.select(col(Columns.SOURCE_FILE).as("_rf"), col(Columns.SOURCE_LINE).as("_rl"),
-        col(Columns.RAW).as("_rr"));
+    Dataset<Row> raw = bronze.select(col(Columns.SOURCE_FILE).as(RAW_FILE), col(Columns.SOURCE_LINE).as(RAW_LINE),
+        col(Columns.RAW).as(RAW_TEXT));
     Dataset<Row> rejected = classified.where(col(Deduplication.OUTCOME).equalTo(Outcome.CONFLICT.code()));
-    Dataset<Row> fetched = rejected.join(raw, rejected.col(Columns.SOURCE_FILE).equalTo(raw.col("_rf"))
-            .and(rejected.col(Columns.SOURCE_LINE).equalTo(raw.col("_rl"))), "left")
-        .withColumn(Columns.RAW, col("_rr")).drop("_rf", "_rl", "_rr");
+    Dataset<Row> fetched = rejected.join(raw, rejected.col(Columns.SOURCE_FILE).equalTo(raw.col(RAW_FILE))
+            .and(rejected.col(Columns.SOURCE_LINE).equalTo(raw.col(RAW_LINE))), "left")
+        .withColumn(Columns.RAW, col(RAW_TEXT)).drop(RAW_FILE, RAW_LINE, RAW_TEXT);
     return classified.where(col(Deduplication.OUTCOME).notEqual(Outcome.CONFLICT.code())).unionByName(fetched);
   }
 
