@@ -8,7 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Every column name constant of {@link TableColumns} is a column of its table's schema file. */
+/**
+ * {@link TableColumns} and schemas/ agree both ways: every constant is a column of its table's schema file, and every
+ * silver and gold table has a class naming each of its columns (lineage columns, {@code _...}, live in
+ * {@link Columns}).
+ */
 class TableColumnsTest {
 
   @Test
@@ -32,5 +36,32 @@ class TableColumnsTest {
       assertTrue(checked > 0, t.getSimpleName() + " names columns");
     }
     assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+  }
+
+  @Test
+  void everySilverAndGoldTableHasAConstantForEachColumn() throws ReflectiveOperationException {
+    java.util.Map<String, java.util.Set<String>> named = new java.util.HashMap<>();
+    for (Class<?> t : TableColumns.class.getDeclaredClasses()) {
+      java.util.Set<String> values = new java.util.HashSet<>();
+      for (Field f : t.getDeclaredFields()) {
+        if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class && !f.getName().equals("TABLE")) {
+          values.add((String) f.get(null));
+        }
+      }
+      named.put((String) t.getField("TABLE").get(null), values);
+    }
+    List<String> missing = new ArrayList<>();
+    for (String table : SchemaCatalog.tableNames()) {
+      if (!table.startsWith("silver_") && !table.startsWith("gold_")) {
+        continue;
+      }
+      java.util.Set<String> values = named.getOrDefault(table, java.util.Set.of());
+      for (String column : SchemaCatalog.get().table(table).columnNames()) {
+        if (!column.startsWith("_") && !values.contains(column)) {
+          missing.add(table + "." + column + " has no constant in TableColumns");
+        }
+      }
+    }
+    assertTrue(missing.isEmpty(), String.join("\n", missing));
   }
 }
