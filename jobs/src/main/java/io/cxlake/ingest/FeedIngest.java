@@ -236,8 +236,7 @@ final class FeedIngest {
    * (IngestJobTest 106-121 s against 119 s before), so there is one path for every size, and every ingest test runs it.
    */
   private Dataset<Row> classify(Dataset<Row> bronze, List<String> dates, StepTimes steps) {
-    Dataset<Row> prepared = keep(SilverPreparation.prepare(bronze, feed, settings)
-        .withColumn(Columns.RAW, when(size(col(RecordValidation.REASONS)).gt(0), col(Columns.RAW))));
+    Dataset<Row> prepared = keep(rawOnlyOnRejected(SilverPreparation.prepare(bronze, feed, settings)));
     Dataset<Row> valid = valid(prepared);
     Dataset<Row> invalid = prepared.where(size(col(RecordValidation.REASONS)).gt(0))
         .withColumn(Deduplication.OUTCOME, lit(Outcome.INVALID.code()));
@@ -245,6 +244,11 @@ final class FeedIngest {
     Dataset<Row> existing = lake.read(feed.silverTable()).where(datesFilter(dates));
     Dataset<Row> decided = steps.time("dedupe", () -> decide(valid, existing, key, this::keep));
     return decided.unionByName(invalid, true);
+  }
+
+  /** The prepared rows with the raw record kept only on rejected ones (valid rows reach silver without it). */
+  static Dataset<Row> rawOnlyOnRejected(Dataset<Row> prepared) {
+    return prepared.withColumn(Columns.RAW, when(size(col(RecordValidation.REASONS)).gt(0), col(Columns.RAW)));
   }
 
   /** Rows decided on narrow columns up to this many are broadcast; more (a hostile night) are joined by a shuffle. */

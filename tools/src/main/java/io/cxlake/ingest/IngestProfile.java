@@ -2,8 +2,6 @@ package io.cxlake.ingest;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.when;
 
 import io.cxlake.bench.IngestBenchmark;
 import io.cxlake.config.ConfigLoader;
@@ -122,8 +120,7 @@ public final class IngestProfile {
       rows = step.apply(rows);
       cumulative.add(noop(rows));
     }
-    Dataset<Row> prepared = rows.withColumn(Columns.RAW, when(size(col(RecordValidation.REASONS)).gt(0),
-        col(Columns.RAW))).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> prepared = FeedIngest.rawOnlyOnRejected(rows).persist(StorageLevel.MEMORY_AND_DISK());
     // storing is what the count adds to computing the same rows (the last no-op run)
     double cache = Math.max(0, IngestBenchmark.timed(() -> prepared.count()) - cumulative.get(cumulative.size() - 1));
     Dataset<Row> valid = FeedIngest.valid(prepared);
