@@ -37,7 +37,7 @@ record IngestSettings(String landingRoot, Set<String> requiredFeeds, boolean com
   FeedSchema contract(FeedSchema feed) {
     List<ColumnSpec> columns = feed.columns().stream().map(col -> !col.name().equals(PRIORITY) ? col
         : new ColumnSpec(col.name(), col.type(), col.required(), col.nullable(), col.comment(), col.unit(),
-            col.allowed(), (double) priorityMin, (double) priorityMax)).toList();
+            col.allowed(), (double) priorityMin, (double) priorityMax, col.statistics())).toList();
     List<FeedSchema.Check> checks = feed.checks().stream().map(k -> new FeedSchema.Check(k.reason(),
         k.when().replace(CLOCK_SKEW, "INTERVAL " + clockSkewSeconds + " SECONDS"), k.message())).toList();
     return new FeedSchema(feed.feed(), feed.description(), feed.naturalKey(), feed.businessDateColumn(),

@@ -26,9 +26,13 @@ public final class PiiMasking {
 
   /**
    * One rule: what it finds (on the folded text), whether a match counts, and the placeholder it leaves. A rule that
-   * finds its value by the words before it names the value's group {@code v}: only that group is masked.
+   * finds its value by the words before it names the value's group {@code v}: only that group is masked. A match
+   * holds at least {@code minDigits} digits and, if {@code needs} is not 0, that character: text with fewer digits
+   * or without it is not searched (12 regular expressions over every turn with a digit were a fifth of the 1M
+   * night's classification, BENCHMARKS.md, issue #27).
    */
-  record Rule(String name, Pattern pattern, java.util.function.Predicate<String> accept, String replacement) {
+  record Rule(String name, Pattern pattern, java.util.function.Predicate<String> accept, String replacement,
+              int minDigits, char needs) {
     boolean valueGroup() {
       return pattern.pattern().contains("(?<v>");
     }
@@ -46,46 +50,49 @@ public final class PiiMasking {
 
   static final List<Rule> RULES = List.of(
       rule("email", "[A-Za-z0-9\\u00C0-\\u024F._%+-]+@(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?\\.)+"
-          + "(?:[A-Za-z]{2,}|xn--[A-Za-z0-9-]+|台灣|台湾|中國|中国|香港|新加坡|公司|網絡|网络|商標|商标)", "[EMAIL]"),
+          + "(?:[A-Za-z]{2,}|xn--[A-Za-z0-9-]+|台灣|台湾|中國|中国|香港|新加坡|公司|網絡|网络|商標|商标)", "[EMAIL]",
+          0, '@'),
       // Mainland resident ID: 17 digits and a check digit or X (6 area, 8 birth date, 4)
-      rule("cn_id", NOT_ALNUM_BEFORE + "\\d{6}" + SEP + "\\d{8}" + SEP + "\\d{3}[0-9Xx]" + NOT_ALNUM_AFTER, "[ID]"),
+      rule("cn_id", NOT_ALNUM_BEFORE + "\\d{6}" + SEP + "\\d{8}" + SEP + "\\d{3}[0-9Xx]" + NOT_ALNUM_AFTER, "[ID]",
+          17, '\0'),
       // Taiwanese national ID: a letter, 1 or 2 (8 or 9 for residents), 8 digits; people write a space in it
-      rule("tw_id", NOT_ALNUM_BEFORE + "[A-Za-z]" + SEP + "[1289](?:" + SEP + "\\d){8}" + NOT_ALNUM_AFTER, "[ID]"),
+      rule("tw_id", NOT_ALNUM_BEFORE + "[A-Za-z]" + SEP + "[1289](?:" + SEP + "\\d){8}" + NOT_ALNUM_AFTER, "[ID]",
+          9, '\0'),
       // Singapore NRIC/FIN: S, T, F, G or M, 7 digits, a check letter
-      rule("sg_nric", NOT_ALNUM_BEFORE + "[STFGMstfgm]\\d{7}[A-Za-z]" + NOT_ALNUM_AFTER, "[ID]"),
+      rule("sg_nric", NOT_ALNUM_BEFORE + "[STFGMstfgm]\\d{7}[A-Za-z]" + NOT_ALNUM_AFTER, "[ID]", 7, '\0'),
       // Malaysian IC (MyKad): birth date, place of birth, serial, 900101-14-5678 (also written without dashes)
       rule("my_ic", NOT_DIGIT_BEFORE + "(?:\\d{6}" + S + "{1,2}\\d{2}" + S + "{1,2}\\d{4}|\\d{2}(?:0[1-9]|1[0-2])"
-          + "(?:0[1-9]|[12]\\d|3[01])\\d{6})" + NOT_DIGIT_AFTER, "[ID]"),
+          + "(?:0[1-9]|[12]\\d|3[01])\\d{6})" + NOT_DIGIT_AFTER, "[ID]", 12, '\0'),
       // payment cards: 13 to 19 digits, grouped by any separator
-      rule("card", NOT_DIGIT_BEFORE + "\\d(?:" + SEP + "\\d){12,18}" + NOT_DIGIT_AFTER, "[CARD]"),
+      rule("card", NOT_DIGIT_BEFORE + "\\d(?:" + SEP + "\\d){12,18}" + NOT_DIGIT_AFTER, "[CARD]", 13, '\0'),
       // international numbers (+60 12-345 6789, +65 9123 4567, +886 912 345 678, +86 138...)
       rule("intl_phone", "\\+\\d{1,3}" + SEP + "\\(?\\d{1,4}\\)?(?:" + SEP + "\\d{2,4}){2,3}" + NOT_DIGIT_AFTER,
-          "[PHONE]"),
+          "[PHONE]", 6, '+'),
       // landlines with the area code in brackets: (02) 2345 6789, (03)123-4567
-      rule("bracket_phone", "\\(0\\d{1,3}\\)" + SEP + "\\d{3,4}" + SEP + "\\d{4}" + NOT_DIGIT_AFTER, "[PHONE]"),
+      rule("bracket_phone", "\\(0\\d{1,3}\\)" + SEP + "\\d{3,4}" + SEP + "\\d{4}" + NOT_DIGIT_AFTER, "[PHONE]", 9, '('),
       // Taiwanese and Malaysian mobiles and landlines (0912-345-678, 02-2345-6789, 012-345 6789)
       rule("local_phone", NOT_DIGIT_BEFORE + "0\\d{1,3}" + SEP + "\\d{3,4}" + SEP + "\\d{3,4}" + NOT_DIGIT_AFTER,
-          "[PHONE]"),
+          "[PHONE]", 8, '\0'),
       // Mainland mobiles, also grouped: 13812345678, 138 1234 5678, 138-1234-5678
       rule("cn_mobile", NOT_DIGIT_BEFORE + "1[3-9]\\d" + SEP + "\\d{4}" + SEP + "\\d{4}" + NOT_DIGIT_AFTER,
-          "[PHONE]"),
+          "[PHONE]", 11, '\0'),
       // Singapore local numbers, 8 digits from 6, 8 or 9: grouped (9123 4567), or plain after a word for a phone;
       // a plain 8-digit number elsewhere is far more often an order or ticket number
-      rule("sg_local", NOT_DIGIT_BEFORE + "[689]\\d{3}" + S + "{1,2}\\d{4}" + NOT_DIGIT_AFTER, "[PHONE]"),
+      rule("sg_local", NOT_DIGIT_BEFORE + "[689]\\d{3}" + S + "{1,2}\\d{4}" + NOT_DIGIT_AFTER, "[PHONE]", 8, '\0'),
       rule("sg_local_named", "(?i)(?:\\b(?:phone|call|number|whatsapp|contact|mobile|hp)\\b|電話|电话|手機|手机|聯絡|联系|"
-          + "號碼|号码|打)[^0-9]{0,12}(?<v>[689]\\d{7})" + NOT_DIGIT_AFTER, "[PHONE]"),
+          + "號碼|号码|打)[^0-9]{0,12}(?<v>[689]\\d{7})" + NOT_DIGIT_AFTER, "[PHONE]", 8, '\0'),
       // numbers read out as words, or mixed with digits: "nine one two, three four five, six seven eight"
       // (the last rule: text without digits is only checked for this one)
       new Rule("spoken_digits", Pattern.compile("(?i)(?<![A-Za-z])(?:(?:" + DIGIT_WORD + "|\\d+)(?![A-Za-z])"
-          + "[ ,\\-]*)+"), PiiMasking::spokenNumber, "[PHONE]"));
+          + "[ ,\\-]*)+"), PiiMasking::spokenNumber, "[PHONE]", 0, '\0'));
 
   /** Folded form of every BMP character (see the class comment). */
   private static final char[] FOLD = foldTable();
 
   private PiiMasking() {}
 
-  private static Rule rule(String name, String regex, String replacement) {
-    return new Rule(name, Pattern.compile(regex), m -> true, replacement);
+  private static Rule rule(String name, String regex, String replacement, int minDigits, char needs) {
+    return new Rule(name, Pattern.compile(regex), m -> true, replacement, minDigits, needs);
   }
 
   private static final Pattern TOKEN = Pattern.compile("(?i)" + DIGIT_WORD + "|\\d+");
@@ -144,25 +151,37 @@ public final class PiiMasking {
 
   /** The text with every span a rule finds replaced by that rule's placeholder; null stays null. */
   public static String maskText(String text) {
+    return mask(text, true);
+  }
+
+  /** {@link #maskText} with every rule searched on every text: the reference its pre-checks are tested against. */
+  static String maskWithEveryRule(String text) {
+    return mask(text, false);
+  }
+
+  private static String mask(String text, boolean preChecks) {
     if (text == null || text.isEmpty()) {
       return text;
     }
     String view = fold(text);
-    // most turns hold no digit and no @: then only numbers spoken in English words can be there
-    boolean digitOrAt = false;
-    for (int i = 0; i < view.length() && !digitOrAt; i++) {
+    int digits = 0;
+    for (int i = 0; i < view.length(); i++) {
       char c = view.charAt(i);
-      digitOrAt = (c >= '0' && c <= '9') || c == '@';
+      digits += c >= '0' && c <= '9' ? 1 : 0;
     }
     // the spoken-digit rule needs two number words: most English turns have none, and its regex tries every position
-    boolean spoken = numberWords(view) >= 2;
-    if (!digitOrAt && !spoken) {
+    boolean spoken = !preChecks || numberWords(view) >= 2;
+    if (preChecks && digits == 0 && view.indexOf('@') < 0 && !spoken) {
       return text;
     }
     StringBuilder folded = new StringBuilder(view);
     List<int[]> spans = new ArrayList<>(); // start, end, rule index
     int last = spoken ? RULES.size() : RULES.size() - 1;
-    for (int r = digitOrAt ? 0 : RULES.size() - 1; r < last; r++) {
+    for (int r = 0; r < last; r++) {
+      // digits and characters counted before any rule masked: a count can only fall, so no match is skipped
+      if (preChecks && !mayMatch(RULES.get(r), view, digits)) {
+        continue;
+      }
       Matcher m = RULES.get(r).pattern().matcher(folded);
       boolean valueGroup = RULES.get(r).valueGroup();
       List<int[]> found = new ArrayList<>();
@@ -192,6 +211,10 @@ public final class PiiMasking {
       at = s[1];
     }
     return out.append(text, at, text.length()).toString();
+  }
+
+  private static boolean mayMatch(Rule rule, String view, int digits) {
+    return digits >= rule.minDigits() && (rule.needs() == '\0' || view.indexOf(rule.needs()) >= 0);
   }
 
   private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of(DIGIT_WORD.substring(3,

@@ -71,6 +71,9 @@ public final class Lakehouse {
       // compaction after the load rarely has anything left to rewrite
       b = b.property("delta.autoOptimize.optimizeWrite", "true");
     }
+    if (schema.statisticsColumns().isPresent()) {
+      b = b.property(STATS_COLUMNS, schema.statisticsColumns().get());
+    }
     DeltaTableBuilder create = b;
     commit(table, create::execute); // nothing is committed when another thread created the table meanwhile
     ensured.add(table);
@@ -108,13 +111,17 @@ public final class Lakehouse {
 
   private static final int CREATE_THREADS = 4;
 
+  /** Delta's table property naming the columns that keep data-skipping statistics (see the schema files). */
+  static final String STATS_COLUMNS = "delta.dataSkippingStatsColumns";
+
   /** Table paths whose NOT NULL columns were compared with the schema file in this JVM. */
   private static final Set<String> NULLABILITY_CHECKED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   /**
    * Drops NOT NULL from the columns the schema file now declares nullable, on a table an older release created (a
-   * write adds new columns by itself, but Delta keeps a column's NOT NULL until it is altered). Once per table and
-   * JVM: one look at the table's schema, which the write that follows loads anyway.
+   * write adds new columns by itself, but Delta keeps a column's NOT NULL until it is altered), and aligns its
+   * statistics columns. Once per table and JVM: one look at the table's schema and properties, which the write that
+   * follows loads anyway.
    */
   void relaxNotNull(String table) {
     if (!NULLABILITY_CHECKED.add(path(table))) {
@@ -123,6 +130,7 @@ public final class Lakehouse {
     Set<String> nullable = new java.util.HashSet<>();
     SchemaCatalog.get().table(table).columns().stream().filter(ColumnSpec::nullable)
         .forEach(c -> nullable.add(c.name()));
+    alignStatisticsColumns(table);
     for (org.apache.spark.sql.types.StructField f : spark.read().format("delta").load(path(table)).schema().fields()) {
       if (!f.nullable() && nullable.contains(f.name())) {
         spark.sql("ALTER TABLE delta.`" + path(table) + "` ALTER COLUMN `" + f.name() + "` DROP NOT NULL");
@@ -130,6 +138,25 @@ public final class Lakehouse {
       }
     }
   }
+  /**
+   * Gives a table an older release created the statistics columns its schema file names now: without them each
+   * write of bronze and silver kept min/max of every raw record, text and row hash (23 % of the 1M night's silver
+   * write, BENCHMARKS.md, issue #27). One metadata commit, once; the write that follows loads the snapshot anyway.
+   */
+  private void alignStatisticsColumns(String table) {
+    String wanted = SchemaCatalog.get().table(table).statisticsColumns().orElse(null);
+    if (wanted == null) {
+      return;
+    }
+    String current = spark.sql("SHOW TBLPROPERTIES delta.`" + path(table) + "`").where(
+        functions.col("key").equalTo(STATS_COLUMNS)).select("value").as(org.apache.spark.sql.Encoders.STRING())
+        .collectAsList().stream().findFirst().orElse(null);
+    if (!wanted.equals(current)) {
+      spark.sql("ALTER TABLE delta.`" + path(table) + "` SET TBLPROPERTIES ('" + STATS_COLUMNS + "' = '" + wanted + "')");
+      CommitLedger.record(spark.sparkContext(), table, 1);
+    }
+  }
+
 
   private boolean hasCommit(String table) {
     org.apache.hadoop.fs.Path log = new org.apache.hadoop.fs.Path(path(table), "_delta_log");

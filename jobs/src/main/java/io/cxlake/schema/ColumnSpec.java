@@ -11,9 +11,13 @@ import java.util.List;
  * @param allowed  feeds only: the closed set of values (case-insensitive on input), empty if open
  * @param min      feeds only: lowest valid numeric value, or null
  * @param max      feeds only: highest valid numeric value, or null
+ * @param statistics tables only: whether Delta keeps min/max statistics of the column for data skipping; false
+ *                 ({@code "statistics": false}) for long texts, raw records and hashes that no query filters by
+ *                 range, whose statistics cost every write a comparison and a copy per row
  */
 public record ColumnSpec(String name, String type, boolean required, boolean nullable, String comment,
-                         String unit, List<String> allowed, Double min, Double max) implements Serializable {
+                         String unit, List<String> allowed, Double min, Double max, boolean statistics)
+    implements Serializable {
 
   public boolean isEnum() {
     return allowed != null && !allowed.isEmpty();

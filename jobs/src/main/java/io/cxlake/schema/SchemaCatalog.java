@@ -113,7 +113,8 @@ public final class SchemaCatalog {
     List<ColumnSpec> cols = new ArrayList<>();
     n.get("columns").forEach(c -> cols.add(new ColumnSpec(c.get("name").asText(), c.get("type").asText(),
         c.path("required").asBoolean(false), !c.path("required").asBoolean(false), c.path("comment").asText(null),
-        c.path("unit").asText(null), strings(c.path("allowed")), number(c.path("min")), number(c.path("max")))));
+        c.path("unit").asText(null), strings(c.path("allowed")), number(c.path("min")), number(c.path("max")),
+        true)));
     List<FeedSchema.Check> checks = new ArrayList<>();
     n.path("checks").forEach(c -> checks.add(
         new FeedSchema.Check(c.get("reason").asText(), c.get("when").asText(), c.get("message").asText())));
@@ -127,7 +128,7 @@ public final class SchemaCatalog {
     List<ColumnSpec> cols = new ArrayList<>();
     n.get("columns").forEach(c -> cols.add(new ColumnSpec(c.get("name").asText(), c.get("type").asText(),
         false, c.path("nullable").asBoolean(true), c.path("comment").asText(null), c.path("unit").asText(null),
-        List.of(), null, null)));
+        List.of(), null, null, c.path("statistics").asBoolean(true))));
     return new TableSchema(n.get("table").asText(), n.path("layer").asText(), n.path("description").asText(),
         strings(n.path("partitioned_by")), strings(n.path("natural_key")), List.copyOf(cols));
   }

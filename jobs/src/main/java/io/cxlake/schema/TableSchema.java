@@ -29,6 +29,18 @@ public record TableSchema(String table, String layer, String description, List<S
         .orElseThrow(() -> new IllegalArgumentException("table " + table + " has no column " + name));
   }
 
+  /**
+   * The value of Delta's {@code delta.dataSkippingStatsColumns}: the columns that keep statistics, when the schema
+   * file turns them off for any column; empty when every column keeps them (Delta's default, first 32 columns).
+   */
+  public java.util.Optional<String> statisticsColumns() {
+    if (columns.stream().allMatch(ColumnSpec::statistics)) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(columns.stream().filter(ColumnSpec::statistics).map(ColumnSpec::name)
+        .filter(n -> !partitionedBy.contains(n)).collect(Collectors.joining(",")));
+  }
+
   private static Metadata commentOf(ColumnSpec c) {
     return new MetadataBuilder().putString("comment", c.comment() == null ? "" : c.comment()).build();
   }

@@ -93,4 +93,34 @@ class PiiMaskingTest {
     }
     assertEquals(null, PiiMasking.maskText(null));
   }
+
+  /**
+   * The pre-checks (digits a rule's match needs, a character it needs) skip only searches that cannot match: the
+   * masked text is the one every rule's search gives, on the cases above, on the real utterances and reviews of
+   * ../shared/data, and on numbers one digit short of and at each rule's minimum.
+   */
+  @Test
+  void rulesSkippedByTheirPreChecksCouldNotHaveMatched() throws java.io.IOException {
+    List<String> texts = new java.util.ArrayList<>(List.of("我的電話是0912-345-678，請回電", "手机13812345678谢谢",
+        "call me at +60 12-345 6789 ok", "SG +65 9123 4567.", "email amy.lin+cx@example.com.tw pls",
+        "身分證A123456789。", "身份证号11010519491231002X", "卡號4111 1111 1111 1111扣款", "office (02) 2345 6789.",
+        "IC 900101-14-5678 ya", "我的IC是900101145678", "NRIC S1234567D thanks", "whatsapp me: 81234567",
+        "電郵amy＠example.com", "+6 12 34", "+6 12 345", "(02) 234 5678", "(02) 234 567", "0912 345 67", "0912 345 678",
+        "138 1234 567", "138 1234 5678", "9123 456", "9123 4567", "A12345678", "A123456789", "S123456D", "S1234567D",
+        "4111 1111 1111", "4111 1111 1111 1", "a@b.co", "it's nine one two three, four five six seven.",
+        "zero nine one two 345 678", "order 5512 arrived on 2026-11-22 at 09:30", "金額12,345,678元，20261122到期"));
+    for (String file : new String[] {"dstc11-insurance/test-utterances.jsonl", "waimai_10k/waimai_10k.csv"}) {
+      java.nio.file.Path path = java.nio.file.Path.of("../../shared/data", file);
+      if (java.nio.file.Files.exists(path)) {
+        texts.addAll(java.nio.file.Files.readAllLines(path));
+      }
+    }
+    int masked = 0;
+    for (String t : texts) {
+      String expected = PiiMasking.maskWithEveryRule(t);
+      assertEquals(expected, PiiMasking.maskText(t), t);
+      masked += expected.equals(t) ? 0 : 1;
+    }
+    assertEquals(true, masked >= 20, "the cases exercise the rules: " + masked + " texts masked");
+  }
 }

@@ -1,6 +1,7 @@
 package io.cxlake.lake;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cxlake.schema.SchemaCatalog;
@@ -82,6 +83,51 @@ class LakehouseTest {
     Row read = lake.read(Tables.CHURN_SIGNAL).head();
     assertTrue(read.isNullAt(read.fieldIndex("last_contact_date")), "a customer who never contacted us");
     assertTrue(lake.read(Tables.CHURN_SIGNAL).schema().apply("last_contact_date").nullable());
+  }
+
+  @Test
+  void rawRecordsTextsAndHashesKeepNoStatisticsAndAnOlderTableIsAlignedOnTheNextWrite() {
+    Lakehouse lake = new Lakehouse(spark, SharedSpark.tempDir("lakehouse-stats").toString());
+    String turns = io.cxlake.schema.TableColumns.SilverTurns.TABLE;
+    lake.ensure(turns);
+    String wanted = SchemaCatalog.get().table(turns).statisticsColumns().orElseThrow();
+    assertEquals(wanted, properties(lake, turns).get(Lakehouse.STATS_COLUMNS), "a new table has them from the start");
+    assertTrue(List.of(wanted.split(",")).containsAll(List.of("contact_id", "turn_no", "turn_time")), wanted);
+    assertFalse(List.of(wanted.split(",")).contains("text") || wanted.contains("_row_hash"), wanted);
+
+    // the table as an older release created it: every column with statistics
+    String qa = io.cxlake.schema.TableColumns.SilverQaEvaluations.TABLE;
+    org.apache.spark.sql.types.StructType schema = SchemaCatalog.get().table(qa).structType();
+    DeltaTable.create(spark).location(lake.path(qa)).addColumns(schema)
+        .partitionedBy(SchemaCatalog.get().table(qa).partitionedBy().toArray(String[]::new)).execute();
+    lake.append(qa, oneRow(schema));
+    assertEquals(SchemaCatalog.get().table(qa).statisticsColumns().orElseThrow(),
+        properties(lake, qa).get(Lakehouse.STATS_COLUMNS));
+    String stats = spark.read().json(lake.path(qa) + "/_delta_log/*.json").where("add IS NOT NULL")
+        .select("add.stats").as(org.apache.spark.sql.Encoders.STRING()).head();
+    assertTrue(stats.contains("\"contact_id\""), stats);
+    assertFalse(stats.contains("_row_hash"), "the write after the alignment keeps no hash statistics: " + stats);
+  }
+
+  private Map<String, String> properties(Lakehouse lake, String table) {
+    Map<String, String> out = new java.util.HashMap<>();
+    spark.sql("SHOW TBLPROPERTIES delta.`" + lake.path(table) + "`").collectAsList()
+        .forEach(r -> out.put(r.getString(0), r.getString(1)));
+    return out;
+  }
+
+  /** One row of the table's schema: a value of its type in every column. */
+  private Dataset<Row> oneRow(org.apache.spark.sql.types.StructType schema) {
+    org.apache.spark.sql.Column[] cols = java.util.Arrays.stream(schema.fields()).map(f -> {
+      String v = switch (f.dataType().typeName()) {
+        case "date" -> "DATE'2026-11-16'";
+        case "timestamp" -> "TIMESTAMP'2026-11-16 09:00:00'";
+        case "string" -> "'" + f.name() + "-1'";
+        default -> "1";
+      };
+      return org.apache.spark.sql.functions.expr(v).cast(f.dataType()).as(f.name());
+    }).toArray(org.apache.spark.sql.Column[]::new);
+    return spark.range(1).select(cols);
   }
 
   private static String summary(String runDate, String feed) {
