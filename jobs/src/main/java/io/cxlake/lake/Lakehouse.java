@@ -76,6 +76,8 @@ public final class Lakehouse {
     }
     DeltaTableBuilder create = b;
     commit(table, create::execute); // nothing is committed when another thread created the table meanwhile
+    // created from the schema file (here or by the thread that won): nothing of an older release to align
+    NULLABILITY_CHECKED.add(path(table));
     ensured.add(table);
   }
 
