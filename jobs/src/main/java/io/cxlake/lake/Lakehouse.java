@@ -77,7 +77,7 @@ public final class Lakehouse {
     DeltaTableBuilder create = b;
     commit(table, create::execute); // nothing is committed when another thread created the table meanwhile
     // created from the schema file (here or by the thread that won): nothing of an older release to align
-    NULLABILITY_CHECKED.add(path(table));
+    ALIGNED_WITH_SCHEMA_FILE.add(path(table));
     ensured.add(table);
   }
 
@@ -116,8 +116,8 @@ public final class Lakehouse {
   /** Delta's table property naming the columns that keep data-skipping statistics (see the schema files). */
   static final String STATS_COLUMNS = "delta.dataSkippingStatsColumns";
 
-  /** Table paths whose NOT NULL columns were compared with the schema file in this JVM. */
-  private static final Set<String> NULLABILITY_CHECKED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  /** Table paths whose NOT NULL columns and statistics columns were compared with the schema file in this JVM. */
+  private static final Set<String> ALIGNED_WITH_SCHEMA_FILE = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   /**
    * Drops NOT NULL from the columns the schema file now declares nullable, on a table an older release created (a
@@ -125,8 +125,8 @@ public final class Lakehouse {
    * statistics columns. Once per table and JVM: one look at the table's schema and properties, which the write that
    * follows loads anyway.
    */
-  void relaxNotNull(String table) {
-    if (!NULLABILITY_CHECKED.add(path(table))) {
+  void alignWithSchemaFile(String table) {
+    if (!ALIGNED_WITH_SCHEMA_FILE.add(path(table))) {
       return;
     }
     Set<String> nullable = new java.util.HashSet<>();
@@ -140,6 +140,7 @@ public final class Lakehouse {
       }
     }
   }
+
   /**
    * Gives a table an older release created the statistics columns its schema file names now: without them each
    * write of bronze and silver kept min/max of every raw record, text and row hash (23 % of the 1M night's silver
@@ -158,7 +159,6 @@ public final class Lakehouse {
       CommitLedger.record(spark.sparkContext(), table, 1);
     }
   }
-
 
   private boolean hasCommit(String table) {
     org.apache.hadoop.fs.Path log = new org.apache.hadoop.fs.Path(path(table), "_delta_log");
@@ -194,7 +194,7 @@ public final class Lakehouse {
   /** Replaces the rows matching {@code predicate} (one run date's partition) with {@code rows}, atomically. */
   public void replace(String table, Dataset<Row> rows, String predicate) {
     ensure(table);
-    relaxNotNull(table);
+    alignWithSchemaFile(table);
     conform(rows, table).write().format("delta").mode("overwrite").option("replaceWhere", predicate)
         .option(MERGE_SCHEMA, "true").save(path(table));
     CommitLedger.record(spark.sparkContext(), table, 1);
@@ -202,7 +202,7 @@ public final class Lakehouse {
 
   public void append(String table, Dataset<Row> rows) {
     ensure(table);
-    relaxNotNull(table);
+    alignWithSchemaFile(table);
     conform(rows, table).write().format("delta").mode("append").option(MERGE_SCHEMA, "true").save(path(table));
     CommitLedger.record(spark.sparkContext(), table, 1);
   }
