@@ -16,7 +16,8 @@ public final class CxLake {
   static final String USAGE = String.join("\n",
       "usage: cxlake <command> [options]",
       "  nightly  " + JobOptions.USAGE + "      run the whole nightly chain",
-      "  run JOB  " + JobOptions.USAGE + "      run one job (jobs: " + jobNames() + ")",
+      "  run JOB[,JOB...]  " + JobOptions.USAGE + "      run one job, or several in the chain's order (jobs: "
+          + jobNames() + ")",
       "  train-mood --labels FILE.csv --out DIR  train the negativity model for text.mood-model on labelled texts",
       "  " + SqlShell.USAGE + "  Spark SQL on the lakehouse, tables as cx.<table>",
       "  " + SqlServer.USAGE + "  a JDBC (Thrift) server on the lakehouse",
@@ -73,8 +74,22 @@ public final class CxLake {
     if (rest.length == 0 || rest[0].startsWith("--")) {
       throw new IllegalArgumentException("run needs a job name: " + jobNames());
     }
-    NightlyJob job = NightlyPipeline.step(rest[0]).instantiate();
-    return JobMain.runChain("job " + job.name(), List.of(job), Arrays.copyOfRange(rest, 1, rest.length), given);
+    List<NightlyJob> jobs = jobsNamed(rest[0]);
+    return JobMain.runChain("job " + String.join(",", jobs.stream().map(NightlyJob::name).toList()), jobs,
+        Arrays.copyOfRange(rest, 1, rest.length), given);
+  }
+
+  /**
+   * The jobs of a comma-separated list (e.g. {@code scenarios,scores,reports} to redo a night's results after a
+   * configuration change), in the chain's order whatever the list's, so that each runs after what it reads.
+   */
+  static List<NightlyJob> jobsNamed(String list) {
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (String n : list.split(",")) {
+      names.add(NightlyPipeline.step(n.trim()).name()); // an unknown name fails here, with the list of jobs
+    }
+    return NightlyPipeline.steps().stream().filter(s -> names.contains(s.name())).map(NightlyPipeline.Step::instantiate)
+        .toList();
   }
 
   /**

@@ -41,6 +41,16 @@ class CxLakeTest {
   }
 
   @Test
+  void severalJobsRunInTheChainsOrderWhateverTheListsOrder() {
+    assertEquals(List.of("ingest", "tolerance", "scores", "reports"), CxLake.jobsNamed("reports,ingest, scores,tolerance,"
+        + "ingest").stream().map(io.cxlake.pipeline.NightlyJob::name).toList());
+    int[] rc = new int[1];
+    String err = stderrOf(() -> rc[0] = CxLake.run(new String[] {"run", "ingest,score", "--date", "2026-11-22"}));
+    assertEquals(2, rc[0]);
+    assertTrue(err.contains("unknown job 'score'"), err);
+  }
+
+  @Test
   void thePipelineDefinitionNamesRunnableJobsInDependencyOrder() {
     List<NightlyPipeline.Step> steps = NightlyPipeline.steps();
     assertEquals("ingest", steps.get(0).name());

@@ -35,6 +35,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -70,6 +72,8 @@ class FaultToleranceTest {
   private CxConfig config;
   private Lakehouse lake;
   private byte[] wholeTurns;
+  private Path killedLake;
+  private CompletableFuture<Void> killed;
 
   @BeforeAll
   void generate() throws IOException {
@@ -79,6 +83,19 @@ class FaultToleranceTest {
     landing = root.resolve("gen/landing");
     config = SharedSpark.config(landing, root.resolve("lake"), Map.of());
     lake = new Lakehouse(spark, config);
+    // the run to be killed starts now, in a JVM of its own, and a watcher kills it once it writes silver_turns: its
+    // start-up and cold planning overlap the reference night instead of following it (about 40 s of the class)
+    killedLake = root.resolve("lake-killed");
+    ChildJvm run = ChildJvm.start(root.resolve("killed.log"), "2g", Map.of(), runArgs(killedLake));
+    killed = CompletableFuture.runAsync(() -> {
+      try {
+        awaitDataFiles(run, killedLake.resolve("silver_turns"));
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      } finally {
+        run.kill(); // also when the wait failed: no run may outlive the class
+      }
+    });
     new IngestJob().run(spark, new JobContext(config, D16)); // the reference night, in this JVM
   }
 
@@ -120,10 +137,7 @@ class FaultToleranceTest {
   @Test
   @Order(2)
   void aRunKilledWhileWritingLeavesWholeCommitsAndTheReRunCompletesTheNight() throws Exception {
-    Path killedLake = root.resolve("lake-killed");
-    ChildJvm run = ChildJvm.start(root.resolve("killed.log"), "2g", Map.of(), runArgs(killedLake));
-    awaitDataFiles(run, killedLake.resolve("silver_turns"));
-    run.kill();
+    killed.get(10, TimeUnit.MINUTES); // killed while writing silver_turns (started in generate())
     assertTrue(Files.exists(killedLake.resolve("_cxlake_locks/ingest.lock")), "the killed run left its lock behind");
     Lakehouse killed = new Lakehouse(spark, killedLake.toString());
     for (String feed : FEEDS) { // Delta commits are atomic: a table holds all of the night's rows or none

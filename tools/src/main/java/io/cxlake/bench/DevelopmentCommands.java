@@ -31,6 +31,8 @@ public final class DevelopmentCommands implements ToolCommands {
         new Command("bench-needs", SCALE + "  the needs, churn and strain jobs on N contacts over 56 days",
             NeedsBenchmark::run),
         new Command("bench-masking", "[--sentences N] [--seed S]          PII masking recall and false positives on"
-            + " planted sentences", MaskingBenchmark::run));
+            + " planted sentences", MaskingBenchmark::run),
+        new Command("compare-lakes", "--first DIR --second DIR [--ignore c1,c2] [--decimals N] [--out FILE]  two "
+            + "lakes' tables row for row (the same night before and after a change)", LakeComparison::run));
   }
 }
