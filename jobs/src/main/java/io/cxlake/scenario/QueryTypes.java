@@ -123,7 +123,7 @@ final class QueryTypes {
       return null; // an empty or tiny family (a centre in one language): nothing to fit, see the caller's note
     }
     double fraction = Math.min(1.0, (double) s.fitSample() / Math.max(1, n));
-    Dataset<Row> sample = fraction < 1.0 ? familyTexts.sample(false, fraction, seed) : familyTexts;
+    Dataset<Row> sample = fraction < 1.0 ? sampleByContent(familyTexts, fraction, seed) : familyTexts;
     PipelineModel f;
     try {
       f = featuriser(sample);
@@ -146,6 +146,27 @@ final class QueryTypes {
     } finally {
       features.unpersist();
     }
+  }
+
+  /** Hash buckets of {@link #sampleByContent}: a fraction is kept to about one part in a million. */
+  private static final long SAMPLE_BUCKETS = 1L << 20;
+
+  /**
+   * About {@code fraction} of the rows, chosen by a hash of the seed and each row's content (map columns, which
+   * Spark cannot hash, left out): the same rows whatever their order in the table's files and partitions. Spark's
+   * {@code sample} draws per partition, so a 100,000-contact night whose silver files another ingest release had laid
+   * out differently (the same rows) fitted other query types (BENCHMARKS.md, issue #27).
+   */
+  static Dataset<Row> sampleByContent(Dataset<Row> rows, double fraction, long seed) {
+    List<org.apache.spark.sql.Column> hashed = new ArrayList<>(List.of(lit(seed)));
+    for (org.apache.spark.sql.types.StructField f : rows.schema().fields()) {
+      if (!(f.dataType() instanceof org.apache.spark.sql.types.MapType)) {
+        hashed.add(col(f.name()));
+      }
+    }
+    long keep = (long) Math.ceil(fraction * SAMPLE_BUCKETS);
+    return rows.where(org.apache.spark.sql.functions.pmod(org.apache.spark.sql.functions.xxhash64(
+        hashed.toArray(org.apache.spark.sql.Column[]::new)), lit(SAMPLE_BUCKETS)).lt(lit(keep)));
   }
 
   /** The sweep on the driver ({@link SphericalKMeans}): the sample is small, Spark jobs per iteration cost more. */

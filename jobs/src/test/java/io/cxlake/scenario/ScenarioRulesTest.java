@@ -155,4 +155,22 @@ class ScenarioRulesTest {
     assertThrows(IllegalArgumentException.class, () -> d.withCandidates(List.of(1, 4)));
     assertEquals(List.of(6, 8), d.withCandidates(List.of(8, 6, 8)).kCandidates());
   }
+  @Test
+  void theFitSampleIsTheSameRowsWhateverTheirOrderInFilesAndPartitions() {
+    org.apache.spark.sql.SparkSession spark = io.cxlake.testing.SharedSpark.get();
+    org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> rows = spark.range(20_000)
+        .selectExpr("concat('C-', id) AS contact_id", "array(concat('t', id % 37)) AS terms");
+    org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> laidOutOtherwise = rows.repartition(7)
+        .sortWithinPartitions(org.apache.spark.sql.functions.col("contact_id").desc());
+    List<String> sample = ids(QueryTypes.sampleByContent(rows, 0.25, 5));
+    assertEquals(sample, ids(QueryTypes.sampleByContent(laidOutOtherwise, 0.25, 5)));
+    assertTrue(Math.abs(sample.size() - 5_000) < 300, "about a quarter: " + sample.size());
+    assertTrue(!sample.equals(ids(QueryTypes.sampleByContent(rows, 0.25, 6))), "another seed, another sample");
+    // why: Spark's own sample draws per partition, so the same rows laid out otherwise give another sample
+    assertTrue(!ids(rows.sample(false, 0.25, 5)).equals(ids(laidOutOtherwise.sample(false, 0.25, 5))));
+  }
+
+  private static List<String> ids(org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> d) {
+    return d.select("contact_id").as(org.apache.spark.sql.Encoders.STRING()).collectAsList().stream().sorted().toList();
+  }
 }
