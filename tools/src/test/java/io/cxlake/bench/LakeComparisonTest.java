@@ -86,6 +86,8 @@ class LakeComparisonTest {
     assertTrue(md.contains("1 of 2 tables the same"), md);
     assertFalse(md.contains(LakeComparison.SAME_ALL), md);
     assertTrue(LakeComparison.markdown(args, diffs.subList(1, 2)).contains(LakeComparison.SAME_ALL));
+    assertFalse(LakeComparison.allSame(diffs), "the command exits 1 when a table differs");
+    assertTrue(LakeComparison.allSame(diffs.subList(1, 2)));
   }
 
   @Test
