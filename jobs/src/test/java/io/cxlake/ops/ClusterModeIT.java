@@ -55,6 +55,10 @@ class ClusterModeIT {
       cmd.addAll(List.of("org.apache.spark.deploy.SparkSubmit", "--master", cluster.masterUrl(),
           "--deploy-mode", "client", "--class", "io.cxlake.cli.CxLake", "--executor-memory", "4g",
           "--total-executor-cores", "2", "--conf", "spark.executor.extraClassPath=" + models,
+          // C1 alone in the executor: its tasks see a test night's few rows, where C2's compiling (about 90 CPU-s
+          // in this run, on the two cores the driver needs too) costs more than its code gives (BENCHMARKS.md,
+          // "Test suite"); the driver keeps full tiered compilation, which its query planning repays
+          "--conf", "spark.executor.extraJavaOptions=-XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=512m",
           jar.toString(), "nightly", "--date", DAY.toString(), "--env", "cluster",
           "--set", "landing.root=" + root.resolve("gen/landing"), "--set", "lake.root=" + lakeRoot,
           "--set", "reports.root=" + reports, "--set", "spark.sql.shuffle.partitions=4",
